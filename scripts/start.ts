@@ -1,0 +1,43 @@
+/**
+ * Runs the whole product locally with one command: the site with its functions and Blobs
+ * (astro dev with @netlify/vite-plugin) and Decap's local backend (decap-server), which writes
+ * CMS edits straight into content/. Ctrl-C stops both.
+ *
+ *   npm start
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+
+const SITE_PORT = process.env.PORT ?? '4321';
+const CMS_PORT = '8081';
+
+const children: ChildProcess[] = [
+	spawn('astro', ['dev', '--port', SITE_PORT], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }),
+	spawn('decap-server', [], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PORT: CMS_PORT } }),
+];
+
+setTimeout(() => {
+	console.log(`
+  SRO Certificate Program is running locally:
+    Site                http://localhost:${SITE_PORT}/
+    Apply               http://localhost:${SITE_PORT}/apply/
+    Review workspace    http://localhost:${SITE_PORT}/review/
+    CMS (local backend) http://localhost:${SITE_PORT}/admin/
+    decap-server        http://localhost:${CMS_PORT}/api/v1
+  Emails go to the local outbox (.netlify/outbox/) unless RESEND_API_KEY is set.
+  Press Ctrl-C to stop.
+`);
+}, 4000).unref();
+
+let stopping = false;
+const stop = (code: number) => {
+	if (stopping) return;
+	stopping = true;
+	for (const child of children) child.kill('SIGTERM');
+	setTimeout(() => process.exit(code), 1500).unref();
+};
+
+for (const child of children) {
+	child.on('exit', (code) => stop(code ?? 0));
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
