@@ -1,0 +1,136 @@
+/**
+ * Checks an application's entries against its level's machine-readable rules. The form's live
+ * checklist, the submit function and the review workspace all call this, so an officer, the
+ * server and the committee see the same verdict on the same entries.
+ */
+import type { ApplicationInput } from './application.ts';
+import { LETTER_SOURCE_LABELS, type LevelRules } from './levels.ts';
+
+export type RequirementStatus = 'met' | 'not-met' | 'needs-review';
+
+export interface RequirementResult {
+	/** Stable id, for keys and tests. Example: training-hours */
+	id: string;
+	/** The requirement in plain words. Example: 20 more hours of ACLEST-certified school-safety training */
+	label: string;
+	status: RequirementStatus;
+	/** What the entries show so far. Example: 12 of 20 hours */
+	detail: string;
+	/** The form field the officer should look at when it is not met. Example: training */
+	path: string;
+}
+
+/** The parts of an application the rules look at; drafts may have any of them missing. */
+export type RequirementInput = Pick<Partial<ApplicationInput>, 'training' | 'letters' | 'college' | 'instructor'> & {
+	applicant?: { schoolYears?: number | undefined } | undefined;
+};
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * @param rules the level's rules from content/levels/
+ * @param input the application, or a draft of it
+ * @returns one result per requirement of the level, in the order the level page lists them
+ */
+export function checkRequirements(rules: LevelRules, input: RequirementInput): RequirementResult[] {
+	const results: RequirementResult[] = [];
+	const training = input.training ?? [];
+	const letters = input.letters ?? [];
+	const college = input.college ?? [];
+
+	if (rules.minSchoolYears > 0) {
+		const years = input.applicant?.schoolYears ?? 0;
+		results.push({
+			id: 'school-years',
+			label: `At least ${plural(rules.minSchoolYears, 'full school year')} as an SRO`,
+			status: years >= rules.minSchoolYears ? 'met' : 'not-met',
+			detail: `${plural(years, 'full school year')} entered`,
+			path: 'applicant.schoolYears',
+		});
+	}
+
+	for (const [index, course] of rules.requiredCourses.entries()) {
+		const entry = training.find(
+			(item) => typeof item.requiredCourse === 'string' && sameText(item.requiredCourse, course),
+		);
+		results.push({
+			id: `course-${index + 1}`,
+			label: course,
+			status: entry ? 'met' : 'not-met',
+			detail: entry ? `Listed: ${entry.course}` : 'Not listed yet',
+			path: 'training',
+		});
+	}
+
+	if (rules.additionalTrainingHours > 0) {
+		const hours = training
+			.filter((item) => !item.requiredCourse && item.aclestCertified)
+			.reduce((sum, item) => sum + (Number.isFinite(item.hours) ? Number(item.hours) : 0), 0);
+		results.push({
+			id: 'training-hours',
+			label: `${rules.additionalTrainingHours} more hours of ACLEST-certified school-safety training`,
+			status: hours >= rules.additionalTrainingHours ? 'met' : 'not-met',
+			detail: `${hours} of ${rules.additionalTrainingHours} hours listed`,
+			path: 'training',
+		});
+	}
+
+	if (rules.lettersRequired > 0) {
+		const sources = new Set(letters.map((letter) => letter.authorRole));
+		const fromAllowed = letters.filter((letter) => rules.letterSources.includes(letter.authorRole));
+		const missing = rules.lettersFromEachSource ? rules.letterSources.filter((source) => !sources.has(source)) : [];
+		const isMet = fromAllowed.length >= rules.lettersRequired && missing.length === 0;
+		const joiner = rules.lettersFromEachSource ? ' and ' : ' or ';
+		results.push({
+			id: 'letters',
+			label: `${plural(rules.lettersRequired, 'letter')} of support from ${rules.letterSources
+				.map((source) => LETTER_SOURCE_LABELS[source].toLowerCase())
+				.join(joiner)}`,
+			// The letters' content (student programs, community service) is for the committee to judge.
+			status: isMet ? 'needs-review' : 'not-met',
+			detail:
+				missing.length > 0
+					? `Missing a letter from: ${missing.map((source) => LETTER_SOURCE_LABELS[source].toLowerCase()).join(', ')}`
+					: `${plural(fromAllowed.length, 'letter')} attached`,
+			path: 'letters',
+		});
+	}
+
+	if (rules.collegeCreditHours > 0) {
+		const total = college.reduce((sum, item) => sum + (Number.isFinite(item.creditHours) ? Number(item.creditHours) : 0), 0);
+		results.push({
+			id: 'college-hours',
+			label: `${rules.collegeCreditHours} hours of college credit`,
+			status: total >= rules.collegeCreditHours ? 'met' : 'not-met',
+			detail: `${total} of ${rules.collegeCreditHours} credit hours listed`,
+			path: 'college',
+		});
+	}
+
+	if (rules.collegeSubjects.length > 0 && rules.collegeSubjectHours > 0) {
+		const inSubject = college
+			.filter((item) => rules.collegeSubjects.some((subject) => sameText(subject, item.subject ?? '')))
+			.reduce((sum, item) => sum + (Number.isFinite(item.creditHours) ? Number(item.creditHours) : 0), 0);
+		results.push({
+			id: 'college-subject',
+			label: `At least ${rules.collegeSubjectHours} of those hours in ${rules.collegeSubjects.join(' or ')}`,
+			status: inSubject >= rules.collegeSubjectHours ? 'met' : 'not-met',
+			detail: `${inSubject} of ${rules.collegeSubjectHours} hours in those subjects`,
+			path: 'college',
+		});
+	}
+
+	if (rules.requiresInstructor) {
+		const isInstructor = input.instructor?.isInstructor === true && Boolean(input.instructor.document);
+		results.push({
+			id: 'instructor',
+			label: 'Active ACLEST-certified instructor of school-safety courses',
+			status: isInstructor ? 'needs-review' : 'not-met',
+			detail: isInstructor ? 'Proof attached' : 'Not confirmed yet',
+			path: 'instructor',
+		});
+	}
+
+	return results;
+}
