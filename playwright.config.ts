@@ -23,6 +23,7 @@ export default defineConfig({
 		url: `http://localhost:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,
-		env: { ASTRO_TELEMETRY_DISABLED: '1' },
+		// REVIEW_DEV_SIGNIN lets tests sign in to the review workspace on localhost (src/server/dev-sign-in.ts).
+		env: { ASTRO_TELEMETRY_DISABLED: '1', REVIEW_DEV_SIGNIN: '1' },
 	},
 });

@@ -11,7 +11,11 @@ const SITE_PORT = process.env.PORT ?? '4321';
 const CMS_PORT = '8081';
 
 const children: ChildProcess[] = [
-	spawn('astro', ['dev', '--port', SITE_PORT], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }),
+	// REVIEW_DEV_SIGNIN turns on the review workspace's local sign-in (localhost only; see src/server/dev-sign-in.ts).
+	spawn('astro', ['dev', '--port', SITE_PORT], {
+		stdio: 'inherit',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', REVIEW_DEV_SIGNIN: '1' },
+	}),
 	spawn('decap-server', [], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PORT: CMS_PORT } }),
 ];
 
