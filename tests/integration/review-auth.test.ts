@@ -9,7 +9,7 @@ import {
 	tamperRoles,
 	TEST_IDENTITY_SECRET,
 } from '../support/identity.ts';
-import { type LocalBlobs, startLocalBlobs } from '../support/blobs.ts';
+import { startBlobsServer, type TestBlobs } from '../support/blobs-server.ts';
 
 const SITE = 'http://localhost:8851';
 const sessionRequest = (headers: Record<string, string> = {}) => new Request(`${SITE}/api/review/session`, { headers });
@@ -32,10 +32,10 @@ const sessionCookie = (response: Response) => {
 	return `${DEV_SESSION_COOKIE}=${value}`;
 };
 
-let blobs: LocalBlobs;
+let blobs: TestBlobs;
 
 beforeAll(async () => {
-	blobs = await startLocalBlobs();
+	blobs = await startBlobsServer();
 });
 
 afterAll(async () => {
