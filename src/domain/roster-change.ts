@@ -1,0 +1,98 @@
+/**
+ * The exact roster change an approval calls for, for an editor to publish in one step: a new
+ * officer file for a Basic certificate, or the new certificate added to the officer's existing
+ * file for the levels above. Plain data in, YAML text out; the review function reads the files.
+ */
+import { parseDocument, stringify } from 'yaml';
+import type { ApplicationRecord } from './application-record.ts';
+import { makeOfficerFileName } from './officer-file-name.ts';
+import type { Certificate, Officer } from './roster.ts';
+import { foldForSearch } from './search.ts';
+
+export interface RosterEntry {
+	/** The file name without `.yml`. Example: siobhan-oneil */
+	id: string;
+	officer: Officer;
+	/** The file's current text. */
+	text: string;
+}
+
+export interface RosterChange {
+	kind: 'new-officer' | 'add-certificate';
+	/** Where the file lives in the repository. Example: content/officers/siobhan-oneil.yml */
+	path: string;
+	/** The officer's public page once the change is published. Example: /roster/siobhan-oneil/ */
+	pagePath: string;
+	/** The whole file as it should read after the change. */
+	yaml: string;
+	/** The certificate the change adds. */
+	certificate: Certificate;
+	/** True when the county could not be found and the editor must enter it. */
+	needsCounty: boolean;
+}
+
+export interface RosterChangeOptions {
+	record: ApplicationRecord;
+	certificateNumber: string;
+	/** The day of the decision, as YYYY-MM-DD. */
+	awarded: string;
+	roster: readonly RosterEntry[];
+}
+
+/**
+ * The application does not ask for the county; an officer already on the roster in the same
+ * district gives it.
+ */
+const findCounty = (district: string, roster: readonly RosterEntry[]) =>
+	roster.find((entry) => foldForSearch(entry.officer.district) === foldForSearch(district))?.officer.county;
+
+/**
+ * @returns the file to add or change, with its full new text
+ */
+export function makeRosterChange({ record, certificateNumber, awarded, roster }: RosterChangeOptions): RosterChange {
+	const { application } = record;
+	const certificate: Certificate = { level: application.level, number: certificateNumber, awarded };
+	const current = application.currentCertificate;
+	const existing = current
+		? roster.find((entry) => entry.officer.certificates.some((item) => item.number === current))
+		: undefined;
+
+	if (existing) {
+		const document = parseDocument(existing.text);
+		const certificates = document.get('certificates') as { items: unknown[] } | undefined;
+		const node = document.createNode(certificate);
+		if (certificates && Array.isArray(certificates.items)) certificates.items.push(node);
+		else document.set('certificates', [...existing.officer.certificates, certificate]);
+
+		return {
+			kind: 'add-certificate',
+			path: `content/officers/${existing.id}.yml`,
+			pagePath: `/roster/${existing.id}/`,
+			yaml: document.toString(),
+			certificate,
+			needsCounty: false,
+		};
+	}
+
+	const { applicant } = application;
+	const county = findCounty(applicant.district, roster);
+	const id = makeOfficerFileName(applicant.fullName, new Set(roster.map((entry) => entry.id)));
+	const officer = {
+		name: applicant.fullName,
+		agency: applicant.agency,
+		district: applicant.district,
+		campus: applicant.campus,
+		county: county ?? '',
+		status: 'active',
+		certificates: [certificate],
+	};
+
+	return {
+		kind: 'new-officer',
+		path: `content/officers/${id}.yml`,
+		pagePath: `/roster/${id}/`,
+		yaml: stringify(officer),
+		certificate,
+		needsCounty: county === undefined,
+	};
+}
