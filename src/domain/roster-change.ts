@@ -18,7 +18,8 @@ export interface RosterEntry {
 }
 
 export interface RosterChange {
-	kind: 'new-officer' | 'add-certificate';
+	/** `published` when the roster already lists the certificate: nothing is left to do. */
+	kind: 'new-officer' | 'add-certificate' | 'published';
 	/** Where the file lives in the repository. Example: content/officers/siobhan-oneil.yml */
 	path: string;
 	/** The officer's public page once the change is published. Example: /roster/siobhan-oneil/ */
@@ -52,6 +53,18 @@ const findCounty = (district: string, roster: readonly RosterEntry[]) =>
 export function makeRosterChange({ record, certificateNumber, awarded, roster }: RosterChangeOptions): RosterChange {
 	const { application } = record;
 	const certificate: Certificate = { level: application.level, number: certificateNumber, awarded };
+	const published = roster.find((entry) => entry.officer.certificates.some((item) => item.number === certificateNumber));
+	if (published) {
+		return {
+			kind: 'published',
+			path: `content/officers/${published.id}.yml`,
+			pagePath: `/roster/${published.id}/`,
+			yaml: published.text,
+			certificate,
+			needsCounty: false,
+		};
+	}
+
 	const current = application.currentCertificate;
 	const existing = current
 		? roster.find((entry) => entry.officer.certificates.some((item) => item.number === current))

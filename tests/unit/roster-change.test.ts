@@ -74,6 +74,14 @@ describe('the roster change offered on approval', () => {
 		expect(officer.certificates.at(-1)?.awarded).toBe('2026-12-03');
 	});
 
+	it('says the change is published once the roster lists the certificate', () => {
+		const record = makeRecord({ applicant: { fullName: 'D’Arcy Scott' } });
+
+		const change = makeRosterChange({ record, certificateNumber: 'ACSS-1-2016-0002', awarded: '2016-02-15', roster: ROSTER });
+
+		expect(change).toMatchObject({ kind: 'published', pagePath: '/roster/d-arcy-scott/' });
+	});
+
 	it('keeps markup in a name as plain text in the YAML (C11)', () => {
 		const name = 'Sam <a href="https://phish.example">Verify</a>';
 		const record = makeRecord({ applicant: { fullName: name } });
