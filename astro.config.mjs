@@ -7,6 +7,10 @@ export default defineConfig({
 	site: process.env.URL ?? 'http://localhost:4321',
 	output: 'static',
 	trailingSlash: 'always',
+	// Astro's default cache, node_modules/.astro, holds the content data store. Git worktrees that
+	// share one node_modules would then share (and race on) one store; a cache per checkout avoids
+	// that, and ASTRO_CACHE_DIR lets the budget script's 10,000-officer build keep its own.
+	cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro/cache',
 	integrations: [react()],
 	build: {
 		// Every stylesheet is a file, so the Content-Security-Policy needs no inline style hashes.

@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { LEVEL_IDS } from '../src/domain/levels.ts';
+import { LEVEL_IDS, type LevelId } from '../src/domain/levels.ts';
 import { makeOfficerFileName } from '../src/domain/officer-file-name.ts';
 import { makeCertificateNumber } from '../src/domain/roster.ts';
 
@@ -21,6 +21,32 @@ const PLACES = [
 	['El Dorado', 'Union'], ['Magnolia', 'Columbia'], ['Harrison', 'Boone'], ['Forrest City', 'St. Francis'],
 ] as const;
 const SCHOOLS = ['High School', 'Junior High School', 'Middle School', 'Elementary School'];
+
+/**
+ * Officers the test cases name (/work/shared/cases: C03 award date 2025-03-01, C12 real names
+ * with a straight apostrophe beside the generated curly ones). They take the last places of
+ * the count, so every roster size has them and the random officers before them do not change.
+ */
+const CASE_OFFICERS = [
+	{
+		name: "Siobhán O'Neil-Peña",
+		agency: 'Conway Police Department',
+		district: 'Conway School District',
+		campus: 'Conway High School',
+		county: 'Faulkner',
+		status: 'active',
+		awarded: ['2025-03-01'],
+	},
+	{
+		name: 'Nguyễn Thị Mai',
+		agency: 'Pulaski County Sheriff’s Office',
+		district: 'Little Rock School District',
+		campus: '',
+		county: 'Pulaski',
+		status: 'active',
+		awarded: ['2021-08-16', '2023-05-30'],
+	},
+] as const;
 
 const { values } = parseArgs({
 	options: {
@@ -45,20 +71,33 @@ mkdirSync(values.out, { recursive: true });
 const taken = new Set<string>();
 const sequences = new Map<string, number>();
 
-for (let index = 0; index < count; index += 1) {
+/** Gives each certificate the next free sequence number of its level and year. */
+const numberCertificate = (level: LevelId, awarded: string) => {
+	const year = Number(awarded.slice(0, 4));
+	const key = `${level}-${year}`;
+	const sequence = (sequences.get(key) ?? 0) + 1;
+	sequences.set(key, sequence);
+
+	return { level, number: makeCertificateNumber(level, year, sequence), awarded };
+};
+
+const writeOfficer = (officer: { name: string; [field: string]: unknown }) => {
+	const fileName = makeOfficerFileName(officer.name, taken);
+	taken.add(fileName);
+	writeFileSync(join(values.out, `${fileName}.yml`), stringify(officer));
+};
+
+for (let index = 0; index < Math.max(0, count - CASE_OFFICERS.length); index += 1) {
 	const name = `${FIRST[random(FIRST.length)]} ${LAST[random(LAST.length)]}`;
 	const [city, county] = PLACES[random(PLACES.length)] ?? PLACES[0];
 	const levelsHeld = 1 + random(4);
 	const firstYear = 2014 + random(6);
 	const certificates = LEVEL_IDS.slice(0, levelsHeld).map((level, step) => {
 		const year = firstYear + step * 2;
-		const key = `${level}-${year}`;
-		const sequence = (sequences.get(key) ?? 0) + 1;
-		sequences.set(key, sequence);
 		const month = String(1 + random(12)).padStart(2, '0');
 		const day = String(1 + random(28)).padStart(2, '0');
 
-		return { level, number: makeCertificateNumber(level, year, sequence), awarded: `${year}-${month}-${day}` };
+		return numberCertificate(level, `${year}-${month}-${day}`);
 	});
 	const officer = {
 		name,
@@ -70,9 +109,14 @@ for (let index = 0; index < count; index += 1) {
 		certificates,
 		sample: true,
 	};
-	const fileName = makeOfficerFileName(name, taken);
-	taken.add(fileName);
-	writeFileSync(join(values.out, `${fileName}.yml`), stringify(officer));
+	writeOfficer(officer);
+}
+
+for (const { awarded, ...officer } of CASE_OFFICERS.slice(0, count)) {
+	const certificates = awarded.map((date, step) =>
+		numberCertificate(LEVEL_IDS[step] ?? 'basic', date),
+	);
+	writeOfficer({ ...officer, certificates, sample: true });
 }
 
 console.log(`Wrote ${readdirSync(values.out).length} sample officers to ${values.out}`);
