@@ -14,17 +14,18 @@ export const CertificateNumberSchema = z
 	.pipe(z.string().regex(CERTIFICATE_NUMBER, 'Enter a certificate number such as ACSS-1-2025-0042'));
 
 /**
- * Forgives what people do when they copy a number off paper: spaces, lower case, en dashes.
+ * Forgives what people do when they copy a number off paper: spaces, lower case, en dashes,
+ * spaces for dashes ("acss 1 2025 0042") or no dashes at all.
  *
  * @param value a certificate number as typed
  * @returns the number in its canonical form (which may still be invalid)
  */
 export function normalizeCertificateNumber(value: string): string {
-	return value
-		.normalize('NFKC')
-		.toUpperCase()
-		.replace(/[\u2010-\u2015\u2212]/g, '-')
-		.replace(/\s+/g, '');
+	const typed = value.normalize('NFKC').toUpperCase();
+	const parts = /^ACSS([1-4])(\d{4})(\d{4})$/.exec(typed.replace(/[^A-Z0-9]/g, ''));
+	if (parts) return `ACSS-${parts[1]}-${parts[2]}-${parts[3]}`;
+
+	return typed.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, '');
 }
 
 /**
