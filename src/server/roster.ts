@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import {
 	type Certificate,
@@ -7,6 +7,7 @@ import {
 	type Officer,
 	OfficerSchema,
 } from '../domain/roster.ts';
+import { cacheContent } from './content.ts';
 
 /** One certificate on the roster, with the officer who holds it. */
 export interface FindCertificateResult {
@@ -17,21 +18,13 @@ export interface FindCertificateResult {
 }
 
 /**
- * Where the roster is read from. Netlify ships content/officers/ with every function
- * (netlify.toml's `included_files`) at the same path relative to the working directory, and
- * OFFICERS_DIR points at another roster exactly as it does for the build.
- */
-const getOfficersDir = () => resolve(process.env.OFFICERS_DIR ?? 'content/officers');
-
-// The roster only changes with a deploy, so one read per function instance is enough.
-let certificatesByNumber: Promise<Map<string, FindCertificateResult>> | undefined;
-
-/**
- * Reads and validates every officer file, indexed by certificate number.
+ * Reads and validates every officer file in content/officers/ (CONTENT_DIR in tests), indexed
+ * by certificate number, and keeps it as long as src/server/content.ts keeps levels and settings.
  * A file that breaks the schema throws, naming the file: the build refuses such a file too,
  * so this only happens when a deploy ships content the site was not built from.
  */
-async function readCertificates(folder: string): Promise<Map<string, FindCertificateResult>> {
+const readCertificates = cacheContent(async (dir) => {
+	const folder = join(dir, 'officers');
 	const names = (await readdir(folder)).filter((name) => name.endsWith('.yml')).sort();
 	const certificates = new Map<string, FindCertificateResult>();
 
@@ -52,7 +45,7 @@ async function readCertificates(folder: string): Promise<Map<string, FindCertifi
 	}
 
 	return certificates;
-}
+});
 
 /**
  * Finds a certificate on the roster by its number, as a person typed or pasted it.
@@ -61,17 +54,8 @@ async function readCertificates(folder: string): Promise<Map<string, FindCertifi
  * @returns the certificate and its officer, or `null` when no certificate has that number
  */
 export async function findCertificate(number: string): Promise<FindCertificateResult | null> {
-	certificatesByNumber ??= readCertificates(getOfficersDir()).catch((error: unknown) => {
-		// A failed read is not cached, so the next request tries again.
-		certificatesByNumber = undefined;
-		throw error;
-	});
-	const certificates = await certificatesByNumber;
+	const certificates = await readCertificates();
 
 	return certificates.get(normalizeCertificateNumber(number)) ?? null;
 }
 
-/** Forgets the cached roster, so tests can point OFFICERS_DIR at another folder. */
-export function clearRosterCache(): void {
-	certificatesByNumber = undefined;
-}

@@ -1,16 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { normalizeCertificateNumber } from '../../src/domain/roster.ts';
-import { clearRosterCache, findCertificate } from '../../src/server/roster.ts';
+import { findCertificate } from '../../src/server/roster.ts';
 
 const ROSTER = 'content/officers';
 
 afterEach(() => {
-	delete process.env.OFFICERS_DIR;
-	clearRosterCache();
+	delete process.env.CONTENT_DIR;
 });
 
 describe('normalizeCertificateNumber', () => {
@@ -53,11 +52,12 @@ describe('findCertificate', () => {
 	it('names the file when an officer file breaks the schema', async () => {
 		const folder = mkdtempSync(join(tmpdir(), 'roster-'));
 		try {
+			mkdirSync(join(folder, 'officers'));
 			writeFileSync(
-				join(folder, 'no-certificates.yml'),
+				join(folder, 'officers', 'no-certificates.yml'),
 				'name: Sam Doe\nagency: X\ndistrict: Y\ncounty: Z\nstatus: active\ncertificates: []\n',
 			);
-			process.env.OFFICERS_DIR = folder;
+			process.env.CONTENT_DIR = folder;
 
 			await expect(findCertificate('ACSS-1-2025-0001')).rejects.toThrow(/no-certificates\.yml/);
 		} finally {
