@@ -17,7 +17,10 @@ describe('html (C11)', () => {
 	});
 
 	it('leaves placeholders in values as typed', () => {
-		expect(html`<p>${'{{email}} ${x}'}</p>`.value).toBe('<p>{{email}} ${x}</p>');
+		// A literal "${x}" in user text, built so it is plainly not a template placeholder here.
+		const typed = `{{email}} ${'$'}{x}`;
+
+		expect(html`<p>${typed}</p>`.value).toBe(`<p>${typed}</p>`);
 	});
 
 	it.each([
