@@ -10,6 +10,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { parseArgs } from 'node:util';
 import { NetlifyDev } from '@netlify/dev';
+import { needsBase64Body, toBase64BodyRequest } from './netlify-dev-body.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -44,9 +45,10 @@ await netlify.start();
 const server = createServer(async (request, response) => {
 	try {
 		const headers = new Headers();
-		const match = await netlify.handleAndIntrospectNodeRequest(request, {
-			headersCollector: (key, value) => headers.set(key, value),
-		});
+		const options = { headersCollector: (key: string, value: string) => headers.set(key, value) };
+		const match = needsBase64Body(request)
+			? await netlify.handleAndIntrospect(await toBase64BodyRequest(request, `http://localhost:${port}`), options)
+			: await netlify.handleAndIntrospectNodeRequest(request, options);
 		const answer = match?.response ?? (await notFound(headers));
 		answer.headers.forEach((value, key) => {
 			if (!headers.has(key)) headers.set(key, value);
