@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+
+interface Props {
+	label: string;
+	/** The id of the field that changes this answer. */
+	fieldId: string;
+	onEdit: (fieldId: string) => void;
+	children: ReactNode;
+}
+
+export function AnswerRow({ label, fieldId, onEdit, children }: Props) {
+	return (
+		<div className="summary-list__row">
+			<dt className="summary-list__key">{label}</dt>
+			<dd className="summary-list__value">{children}</dd>
+			<dd className="summary-list__actions">
+				<button type="button" className="link-button" onClick={() => onEdit(fieldId)}>
+					Change<span className="visually-hidden"> {label.toLowerCase()}</span>
+				</button>
+			</dd>
+		</div>
+	);
+}
