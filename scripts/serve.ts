@@ -5,11 +5,12 @@
  *   node scripts/serve.ts [--port 8888] [--fresh]
  */
 import { rmSync } from 'node:fs';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { parseArgs } from 'node:util';
 import { NetlifyDev } from '@netlify/dev';
+import { needsBase64Body, toBase64BodyRequest } from './netlify-dev-body.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -44,10 +45,10 @@ await netlify.start();
 const server = createServer(async (request, response) => {
 	try {
 		const headers = new Headers();
-		const collect = { headersCollector: (key: string, value: string) => headers.set(key, value) };
-		const match = isBinaryBody(request)
-			? await netlify.handleAndIntrospect(await toBase64Request(request), collect)
-			: await netlify.handleAndIntrospectNodeRequest(request, collect);
+		const options = { headersCollector: (key: string, value: string) => headers.set(key, value) };
+		const match = needsBase64Body(request)
+			? await netlify.handleAndIntrospect(await toBase64BodyRequest(request, `http://localhost:${port}`), options)
+			: await netlify.handleAndIntrospectNodeRequest(request, options);
 		const answer = match?.response ?? (await notFound(headers));
 		answer.headers.forEach((value, key) => {
 			if (!headers.has(key)) headers.set(key, value);
@@ -65,38 +66,6 @@ const server = createServer(async (request, response) => {
 		response.end('The local server failed to answer this request.');
 	}
 });
-
-/**
- * @netlify/functions-dev 2.0 hands a function its request body as `await request.text()` but
- * flags a multipart or octet-stream body as base64, so the function runtime base64-decodes plain
- * bytes into garbage and every upload reads as a broken form (busboy: "Unexpected end of form").
- * Netlify itself sends such bodies base64-encoded; doing the same here gives functions the exact bytes.
- * FIXME: `npm start` (astro dev with @netlify/vite-plugin) goes through the same code and still
- * breaks uploads; it needs the fix upstream in @netlify/functions-dev (lambdaEventFromWebRequest).
- */
-const BINARY_TYPES = ['multipart/form-data', 'application/octet-stream', 'application/pdf', 'image/'];
-
-function isBinaryBody(request: IncomingMessage): boolean {
-	const type = (request.headers['content-type'] ?? '').toLowerCase();
-
-	return request.method !== 'GET' && request.method !== 'HEAD' && BINARY_TYPES.some((binary) => type.startsWith(binary));
-}
-
-async function toBase64Request(request: IncomingMessage): Promise<Request> {
-	const chunks: Buffer[] = [];
-	for await (const chunk of request) chunks.push(chunk as Buffer);
-	const headers = new Headers();
-	for (const [key, value] of Object.entries(request.headers)) {
-		if (key === 'content-length' || value === undefined) continue;
-		for (const item of Array.isArray(value) ? value : [value]) headers.append(key, item);
-	}
-
-	return new Request(new URL(request.url ?? '/', `http://localhost:${port}`), {
-		method: request.method ?? 'POST',
-		headers,
-		body: Buffer.concat(chunks).toString('base64'),
-	});
-}
 
 /** Netlify answers an unknown path with the site's 404 page, and that page's headers. */
 async function notFound(headers: Headers): Promise<Response> {

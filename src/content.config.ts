@@ -1,50 +1,40 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { LevelSchema } from './domain/levels.ts';
+import { FaqSchema, ProgramSectionSchema } from './domain/program.ts';
 import { OfficerSchema } from './domain/roster.ts';
 import { SettingsSchema } from './domain/settings.ts';
 
-/** Sections of the program overview on the home page, shown in `order`. */
-export const ProgramSectionSchema = z.object({
-	/** The section heading. Example: Who runs the program */
-	title: z.string().trim().min(1),
-	/** Position on the page, 1 first. */
-	order: z.number().int().min(1),
-});
-
-/** Questions and answers for /faq/. */
-export const FaqSchema = z.object({
-	/** The question as an officer would ask it. Example: How long does a decision take? */
-	question: z.string().trim().min(1),
-	/** Position in the list, 1 first. */
-	order: z.number().int().min(1),
-});
+/**
+ * Where the content lives. CONTENT_DIR lets tests build a temporary copy (the CMS round trip, bad
+ * files) without touching content/; OFFICERS_DIR still overrides the roster alone.
+ */
+const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 
 const program = defineCollection({
-	loader: glob({ pattern: '*.md', base: './content/program' }),
+	loader: glob({ pattern: '*.md', base: `${CONTENT_DIR}/program` }),
 	schema: ProgramSectionSchema,
 });
 
 const levels = defineCollection({
-	loader: glob({ pattern: '*.md', base: './content/levels' }),
+	loader: glob({ pattern: '*.md', base: `${CONTENT_DIR}/levels` }),
 	schema: LevelSchema,
 });
 
 const faq = defineCollection({
-	loader: glob({ pattern: '*.md', base: './content/faq' }),
+	loader: glob({ pattern: '*.md', base: `${CONTENT_DIR}/faq` }),
 	schema: FaqSchema,
 });
 
 const officers = defineCollection({
 	// OFFICERS_DIR lets the build benchmark point at a generated roster of 10,000 officers.
-	loader: glob({ pattern: '*.yml', base: process.env.OFFICERS_DIR ?? './content/officers' }),
+	loader: glob({ pattern: '*.yml', base: process.env.OFFICERS_DIR ?? `${CONTENT_DIR}/officers` }),
 	schema: OfficerSchema,
 });
 
 const settings = defineCollection({
-	// One file, content/settings/site.yml, read as the entry with id "site".
-	loader: glob({ pattern: 'site.yml', base: './content/settings' }),
+	// One file, settings/site.yml, read as the entry with id "site".
+	loader: glob({ pattern: 'site.yml', base: `${CONTENT_DIR}/settings` }),
 	schema: SettingsSchema,
 });
 

@@ -65,24 +65,25 @@ export interface StatusRequest {
 	email: string;
 }
 
-/** POST /api/status answers 200 with this; a wrong pair and an unknown reference both get 404. */
+/**
+ * POST /api/status answers 200 with this; a wrong pair and an unknown reference both get the
+ * same 404 error body.
+ */
 export const StatusResultSchema = z.object({
 	reference: z.string(),
 	status: z.enum(APPLICATION_STATUSES),
-	/** The status in plain words. Example: Waiting for the committee */
+	/** The status in plain words. Example: Waiting for the committee's decision */
 	statusLabel: z.string(),
-	/** The calendar day (America/Chicago) the status last changed, as YYYY-MM-DD. */
-	statusDate: z.string(),
-	/** Day count since submission against the decision time; null once decided. */
-	clock: z
-		.object({
-			/** 1 on the day of submission. */
-			day: z.number().int(),
-			/** The decision time from settings. Example: 30 */
-			of: z.number().int(),
-			/** Example: Day 12 of about 30 */
-			text: z.string(),
-		})
-		.nullable(),
+	/** The calendar day (in Arkansas) the status last changed, as YYYY-MM-DD. */
+	since: z.string(),
+	/**
+	 * The day of the decision clock, 1 on the day of submission; it stops on the day of the
+	 * decision. Days waiting for the applicant's answer to a request for information count too.
+	 */
+	day: z.number().int(),
+	/** The decision time from settings. Example: 30 */
+	decisionDays: z.number().int(),
+	/** The clock in words. Example: Day 12 of about 30 */
+	clock: z.string(),
 });
 export type StatusResult = z.infer<typeof StatusResultSchema>;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { optionalField, PlainDateSchema, textLine } from './fields.ts';
 import { LetterSourceSchema, LevelIdSchema } from './levels.ts';
 import { CertificateNumberSchema } from './roster.ts';
+import { foldForSearch } from './search.ts';
 
 /** An uploaded document, by the id the upload function returned. Example: upl_3f2a… */
 export const DocumentIdSchema = z
@@ -20,7 +21,7 @@ const email = (message: string) =>
 		.toLowerCase()
 		.pipe(z.email(message).max(254, message));
 
-export const EligibilitySchema = z.object({
+export const EligibilitySchema = z.strictObject({
 	/** Sworn officer appointed by a law-enforcement agency located in Arkansas. */
 	sworn: z.literal(true, {
 		error: 'Only sworn officers appointed by an Arkansas law-enforcement agency can apply',
@@ -31,7 +32,7 @@ export const EligibilitySchema = z.object({
 	}),
 });
 
-export const ApplicantSchema = z.object({
+export const ApplicantSchema = z.strictObject({
 	fullName: textLine('Enter your full name', 120),
 	email: email('Enter an email address we can reply to, like name@agency.gov'),
 	phone: z
@@ -54,7 +55,7 @@ export const ApplicantSchema = z.object({
 export type Applicant = z.infer<typeof ApplicantSchema>;
 
 export const TrainingSchema = z
-	.object({
+	.strictObject({
 		course: textLine('Enter the course name', 200),
 		provider: textLine('Enter who provided the course', 150),
 		date: PlainDateSchema,
@@ -75,14 +76,14 @@ export const TrainingSchema = z
 	});
 export type Training = z.infer<typeof TrainingSchema>;
 
-export const LetterSchema = z.object({
+export const LetterSchema = z.strictObject({
 	authorName: textLine('Enter the name of the letter’s author', 120),
 	authorRole: LetterSourceSchema,
 	document: DocumentIdSchema,
 });
 export type Letter = z.infer<typeof LetterSchema>;
 
-export const CollegeCreditSchema = z.object({
+export const CollegeCreditSchema = z.strictObject({
 	institution: textLine('Enter the college or university', 150),
 	course: textLine('Enter the course name', 150),
 	subject: textLine('Enter the subject, like English Composition', 100),
@@ -94,17 +95,21 @@ export const CollegeCreditSchema = z.object({
 });
 export type CollegeCredit = z.infer<typeof CollegeCreditSchema>;
 
-export const InstructorSchema = z.object({
+export const InstructorSchema = z.strictObject({
 	isInstructor: z.boolean(),
 	document: optionalField(DocumentIdSchema),
 });
 
-export const AttestationSchema = z.object({
+export const AttestationSchema = z.strictObject({
 	agreed: z.literal(true, { error: 'Confirm that the information is true and complete' }),
 	typedName: textLine('Type your full name to sign', 120),
 	date: PlainDateSchema,
 });
 
+/**
+ * Every object is strict: a field the schema does not know is refused by name rather than
+ * silently dropped, so a stale form or a hand-made request learns what it sent wrong.
+ */
 export const ApplicationSchema = z
 	.object({
 		eligibility: EligibilitySchema,
@@ -134,8 +139,9 @@ export const ApplicationSchema = z
 				message: 'Upload proof that you are an active ACLEST-certified instructor',
 			});
 		}
-		const typed = application.attestation.typedName.toLocaleLowerCase();
-		if (typed !== application.applicant.fullName.toLocaleLowerCase()) {
+		// Curly and straight apostrophes, accents typed or not, and case all count as the same name.
+		const typed = foldForSearch(application.attestation.typedName);
+		if (typed !== foldForSearch(application.applicant.fullName)) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['attestation', 'typedName'],

@@ -13,6 +13,16 @@ export const optionalField = <T extends z.ZodType>(schema: T) =>
 	z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
 
 /**
+ * A list that may be empty. Decap leaves a list out, or writes `null` or `''`, when an editor
+ * removes its last item or never opens it; all of these mean "no items".
+ *
+ * @param item the schema of one item
+ * @returns a schema whose output is always an array
+ */
+export const listField = <T extends z.ZodType>(item: T) =>
+	z.preprocess((value) => (value === '' || value === null || value === undefined ? [] : value), z.array(item));
+
+/**
  * A calendar date with no time or zone, stored and passed around as `YYYY-MM-DD`.
  * YAML parsers turn an unquoted `2025-03-01` into a `Date` at UTC midnight, so that is accepted too
  * and brought back to the string; a timestamp with a time part is refused rather than cut.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalField } from './fields.ts';
+import { listField, optionalField } from './fields.ts';
 
 /** The four certificate levels, in the order they must be earned. */
 export const LEVEL_IDS = ['basic', 'intermediate', 'advanced', 'senior'] as const;
@@ -26,19 +26,19 @@ export const LevelRulesSchema = z.object({
 	/** Full school years served as an SRO, at least. Example: 3 */
 	minSchoolYears: z.number().int().min(0),
 	/** Courses that must each appear in the training entries, by name. Example: ["SRO II (Intermediate) course"] */
-	requiredCourses: z.array(z.string().trim().min(1)),
+	requiredCourses: listField(z.string().trim().min(1)),
 	/** ACLEST-certified school-safety training hours needed beyond the named courses. Example: 20 */
 	additionalTrainingHours: z.number().min(0),
 	/** Letters of support needed, at least. Example: 2 */
 	lettersRequired: z.number().int().min(0),
 	/** Where letters may come from. Example: ["agency", "school"] */
-	letterSources: z.array(LetterSourceSchema),
+	letterSources: listField(LetterSourceSchema),
 	/** Whether at least one letter must come from each listed source, or any source will do. */
 	lettersFromEachSource: z.boolean(),
 	/** College credit hours needed, at least. Example: 6 */
 	collegeCreditHours: z.number().min(0),
 	/** Subjects some of the college credit must be in; empty when any subject counts. */
-	collegeSubjects: z.array(z.string().trim().min(1)),
+	collegeSubjects: listField(z.string().trim().min(1)),
 	/** Hours of the credit that must be in one of `collegeSubjects`. Example: 3 */
 	collegeSubjectHours: z.number().min(0),
 	/** Whether the officer must be an active ACLEST-certified instructor of school-safety courses. */

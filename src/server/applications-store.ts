@@ -65,30 +65,43 @@ export interface StoredApplication {
  * @returns the record and its etag, or null when there is no such application
  */
 export async function readApplication(reference: string): Promise<StoredApplication | null> {
-	const store = getApplicationsStore();
-	const key = applicationKey(reference);
+	const entry = await readJsonWithEtag(getApplicationsStore(), applicationKey(reference));
+	if (!entry) return null;
+
+	const parsed = ApplicationRecordSchema.safeParse(entry.data);
+	if (!parsed.success) {
+		throw new Error(`The stored application ${reference} does not match the record schema.`, {
+			cause: parsed.error,
+		});
+	}
+
+	return { record: parsed.data, etag: entry.etag };
+}
+
+/**
+ * Reads a JSON entry with an etag that a conditional write can rely on.
+ *
+ * @returns the data and its etag, or null when there is no such entry
+ */
+async function readJsonWithEtag(
+	store: Store,
+	key: string,
+): Promise<{ data: unknown; etag: string } | null> {
 	for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
 		const before = await getListedEtag(store, key);
 		const entry = await store.getWithMetadata(key, { type: 'json' });
 		if (!entry) return null;
-
-		const parsed = ApplicationRecordSchema.safeParse(entry.data);
-		if (!parsed.success) {
-			throw new Error(`The stored application ${reference} does not match the record schema.`, {
-				cause: parsed.error,
-			});
-		}
-		if (entry.etag) return { record: parsed.data, etag: entry.etag };
+		if (entry.etag) return { data: entry.data, etag: entry.etag };
 
 		// The local Blobs server (npm start, tests) sends no etag with a read, only with a list. The
 		// etag counts only if it did not change around the read, or it could belong to newer data.
 		const after = await getListedEtag(store, key);
-		if (before && before === after) return { record: parsed.data, etag: after };
+		if (before && before === after) return { data: entry.data, etag: after };
 
 		await backOff(attempt);
 	}
 
-	throw new Error(`Application ${reference} kept changing while we read it; try again in a moment.`);
+	throw new Error(`The entry ${key} kept changing while we read it; try again in a moment.`);
 }
 
 /** @returns the etag that a list reports for exactly this key, or '' */
@@ -224,8 +237,9 @@ export async function allocateReference(now: Date): Promise<string> {
 
 		for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
 			if (!known) {
-				const entry = await store.getWithMetadata(key, { type: 'json' });
-				known = entry ? { last: Number(entry.data?.last ?? 0), etag: entry.etag ?? '' } : null;
+				const entry = await readJsonWithEtag(store, key);
+				const data = entry?.data as { last?: number } | undefined;
+				known = entry ? { last: Number(data?.last ?? 0), etag: entry.etag } : null;
 			}
 			const next = (known?.last ?? 0) + 1;
 			if (next > 99_999) {
@@ -280,7 +294,7 @@ export async function claimIdempotencyKey(key: string, now: Date): Promise<Idemp
 	const created = await store.setJSON(blobKey, entry, { onlyIfNew: true });
 	if (created.modified) return { state: 'claimed', etag: created.etag ?? '' };
 
-	const existing = await store.getWithMetadata(blobKey, { type: 'json' });
+	const existing = await readJsonWithEtag(store, blobKey);
 	if (!existing) return claimIdempotencyKey(key, now);
 
 	const data = existing.data as IdempotencyEntry;
@@ -290,7 +304,7 @@ export async function claimIdempotencyKey(key: string, now: Date): Promise<Idemp
 	if (age < STALE_CLAIM_MS) return { state: 'in-progress' };
 
 	// The first request died before storing anything: take the key over.
-	const taken = await store.setJSON(blobKey, entry, { onlyIfMatch: existing.etag ?? '' });
+	const taken = await store.setJSON(blobKey, entry, { onlyIfMatch: existing.etag });
 
 	return taken.modified ? { state: 'claimed', etag: taken.etag ?? '' } : { state: 'in-progress' };
 }

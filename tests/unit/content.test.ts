@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { LevelSchema } from '../../src/domain/levels.ts';
+import { FaqSchema, ProgramSectionSchema } from '../../src/domain/program.ts';
 import { OfficerSchema } from '../../src/domain/roster.ts';
 import { SettingsSchema } from '../../src/domain/settings.ts';
 
@@ -18,7 +19,24 @@ const filesIn = (folder: string, extension: string) =>
 		.filter((name) => name.endsWith(extension))
 		.map((name) => join(folder, name));
 
-describe('content in the repository', () => {
+// C04: every content file is checked here, so a CMS upgrade that saves another shape fails CI.
+describe('content in the repository (C04)', () => {
+	it.each(filesIn('content/program', '.md'))('program section %s validates', (path) => {
+		expect(ProgramSectionSchema.safeParse(readFrontMatter(path)).error).toBeUndefined();
+	});
+
+	it.each(filesIn('content/faq', '.md'))('question %s validates', (path) => {
+		expect(FaqSchema.safeParse(readFrontMatter(path)).error).toBeUndefined();
+	});
+
+	it('holds no file the checks above skip', () => {
+		const checked = ['program', 'levels', 'faq', 'officers'].flatMap((folder) => readdirSync(`content/${folder}`));
+		const expected = checked.filter((name) => name.endsWith('.md') || name.endsWith('.yml'));
+
+		expect(checked).toEqual(expected);
+		expect(readdirSync('content/settings')).toEqual(['site.yml']);
+	});
+
 	it.each(filesIn('content/levels', '.md'))('level %s validates', (path) => {
 		expect(LevelSchema.safeParse(readFrontMatter(path)).error).toBeUndefined();
 	});
