@@ -82,3 +82,18 @@ export function searchRoster(entries: readonly RosterEntry[], query: RosterQuery
 			words.every((word) => entry.haystack.includes(word)),
 	);
 }
+
+/**
+ * Whether the results of `next` are a subset of those of `previous`, so the search can look only
+ * among the previous matches: true while someone types on at the end of the same text.
+ *
+ * @param previous the query of the results at hand
+ * @param next the new query
+ * @returns true when every entry matching `next` also matches `previous`
+ */
+export function isNarrowing(previous: RosterQuery, next: RosterQuery): boolean {
+	return (
+		previous.level === next.level &&
+		foldForSearch(next.text).startsWith(foldForSearch(previous.text))
+	);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	isNarrowing,
 	type RosterIndexRow,
 	readRosterIndex,
 	searchRoster,
@@ -49,4 +50,29 @@ describe('searchRoster', () => {
 		expect(search("o'neil", 2)).toEqual(['brent-o-neil']);
 		expect(search('pena', 2)).toEqual([]);
 	});
+});
+
+describe('isNarrowing', () => {
+	it.each([
+		['pe', 'pen', -1, -1, true],
+		['pen', 'Peñ', -1, -1, true],
+		['pena', 'pena c', -1, -1, true],
+		['', 'p', 2, 2, true],
+		['pena', 'pen', -1, -1, false],
+		['pena', 'pena', -1, 2, false],
+		['pena', 'xpena', -1, -1, false],
+	])(
+		'"%s" then "%s" (levels %i, %i) narrows: %s',
+		(before, after, levelBefore, levelAfter, expected) => {
+			const previous = { text: before, level: levelBefore };
+			const next = { text: after, level: levelAfter };
+
+			expect(isNarrowing(previous, next)).toBe(expected);
+			// Whenever it says so, searching the previous results gives what a full search gives.
+			if (expected)
+				expect(searchRoster(searchRoster(entries, previous), next)).toEqual(
+					searchRoster(entries, next),
+				);
+		},
+	);
 });

@@ -2,8 +2,10 @@ import { type ChangeEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { formatPlainDate } from '../../domain/dates.ts';
 import {
+	isNarrowing,
 	type RosterEntry,
 	type RosterIndex,
+	type RosterQuery,
 	readRosterIndex,
 	searchRoster,
 } from '../../domain/roster-index.ts';
@@ -76,7 +78,19 @@ export default function RosterSearch({ indexUrl, levelTitles, headingId, staticR
 		if (table) table.hidden = loadState === 'ready';
 	}, [loadState, staticRosterId]);
 
-	const matches = useMemo(() => searchRoster(entries, { text, level }), [entries, text, level]);
+	// Typing on narrows the last results instead of scanning all 10,000 officers again.
+	const lastSearch = useRef<{ entries: RosterEntry[]; query: RosterQuery; matches: RosterEntry[] }>(
+		null,
+	);
+	const matches = useMemo(() => {
+		const query = { text, level };
+		const last = lastSearch.current;
+		const isNarrower = last?.entries === entries && isNarrowing(last.query, query);
+		const found = searchRoster(isNarrower ? last.matches : entries, query);
+		lastSearch.current = { entries, query, matches: found };
+
+		return found;
+	}, [entries, text, level]);
 	const shown = matches.slice(0, limit);
 	const hasQuery = text.trim() !== '' || level !== -1;
 	const count = describeCount(shown.length, matches.length, hasQuery);
@@ -156,8 +170,13 @@ export default function RosterSearch({ indexUrl, levelTitles, headingId, staticR
 							</tr>
 						</thead>
 						<tbody>
-							{shown.map((entry) => (
-								<RosterRow key={entry.id} entry={entry} levelTitles={levelTitles} />
+							{shown.map((entry, position) => (
+								<RosterRow
+									// biome-ignore lint/suspicious/noArrayIndexKey: keyed by position, a keystroke rewrites the text of the rows on screen instead of replacing them, which is several times less DOM work; rows hold no state.
+									key={position}
+									entry={entry}
+									levelTitles={levelTitles}
+								/>
 							))}
 						</tbody>
 					</table>
