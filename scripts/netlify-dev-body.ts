@@ -5,7 +5,12 @@
  * the text base64-decoded, a few dozen bytes of garbage. Production Netlify passes the bytes
  * intact. Handing the local runtime the body already base64-encoded makes its decoding undo ours.
  *
- * FIXME: Remove this once @netlify/functions-dev stops marking a text body as base64 (see
+ * Used by scripts/serve.ts (end-to-end tests, `npm run serve`).
+ *
+ * FIXME: `npm start` (astro dev with @netlify/vite-plugin) runs the same runtime and is not worked
+ * around: in our runs (December 2026) astro dev answered every /api/ path with 404 before the
+ * functions, so try the API locally with `npm run build && npm run serve`.
+ * FIXME: Remove this file once @netlify/functions-dev stops marking a text body as base64 (see
  * lambdaEventFromWebRequest in node_modules/@netlify/functions-dev/dist/main.js).
  */
 import type { IncomingMessage } from 'node:http';
@@ -50,3 +55,4 @@ export async function toBase64BodyRequest(request: IncomingMessage, origin: stri
 		body: Buffer.concat(chunks).toString('base64'),
 	});
 }
+

@@ -132,21 +132,21 @@ async function submitOnce(
 		);
 	}
 
-	if (key) {
-		const claim = await waitForClaim(key, now);
-		if (claim.state === 'done') return answerRepeat(claim.reference);
-		if (claim.state === 'in-progress') {
-			return errorResponse(
-				409,
-				'This application is already being sent. Wait a few seconds and send it again; you will get the same reference.',
-				[],
-				requestId,
-				{ 'retry-after': '2' },
-			);
-		}
+	// The key is claimed while the application is checked: neither needs the other's answer.
+	const [claim, checked] = await Promise.all([
+		key ? waitForClaim(key, now) : null,
+		checkApplication(input, requestId),
+	]);
+	if (claim?.state === 'done') return answerRepeat(claim.reference);
+	if (claim?.state === 'in-progress') {
+		return errorResponse(
+			409,
+			'This application is already being sent. Wait a few seconds and send it again; you will get the same reference.',
+			[],
+			requestId,
+			{ 'retry-after': '2' },
+		);
 	}
-
-	const checked = await checkApplication(input, requestId);
 	if (!checked.ok) {
 		if (key) await releaseIdempotencyKey(key);
 
@@ -162,14 +162,15 @@ async function submitOnce(
 		throw error;
 	}
 	const { reference } = stored.record;
-	if (key) {
+	const [receipt] = await Promise.all([
+		sendFirstEmails(stored, requestId),
 		// The application is stored whatever happens here; a lost key only weakens a later repeat.
-		await completeIdempotencyKey(key, now, reference).catch((error: unknown) =>
-			logFailure({ msg: 'idempotency key not completed', requestId, step: 'idempotency', error }),
-		);
-	}
-
-	const receipt = await sendFirstEmails(stored, requestId);
+		key
+			? completeIdempotencyKey(key, now, reference).catch((error: unknown) =>
+					logFailure({ msg: 'idempotency key not completed', requestId, step: 'idempotency', error }),
+				)
+			: undefined,
+	]);
 	const result: SubmitResult = { reference, receipt };
 
 	return jsonResponse(201, result);
