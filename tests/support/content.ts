@@ -32,7 +32,7 @@ export interface TestContent {
 	restore: () => Promise<void>;
 }
 
-/** Points CONTENT_DIR and OFFICERS_DIR at a fresh copy; `restore` puts the environment back. */
+/** Points CONTENT_DIR at a fresh copy; `restore` puts the environment back. */
 export async function useTestContent(): Promise<TestContent> {
 	const dir = await mkdtemp(join(tmpdir(), 'sro-content-'));
 	await cp('content/levels', join(dir, 'levels'), { recursive: true });
@@ -51,15 +51,13 @@ export async function useTestContent(): Promise<TestContent> {
 		);
 	}
 
-	const saved = { content: process.env.CONTENT_DIR, officers: process.env.OFFICERS_DIR };
+	const saved = process.env.CONTENT_DIR;
 	process.env.CONTENT_DIR = dir;
-	process.env.OFFICERS_DIR = join(dir, 'officers');
 
 	return {
 		dir,
 		restore: async () => {
-			restoreEnv('CONTENT_DIR', saved.content);
-			restoreEnv('OFFICERS_DIR', saved.officers);
+			restoreEnv('CONTENT_DIR', saved);
 			await rm(dir, { recursive: true, force: true });
 		},
 	};
