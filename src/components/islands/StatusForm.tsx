@@ -15,7 +15,11 @@ export default function StatusForm() {
 	const [attempt, setAttempt] = useState(0);
 	const [isAsking, setIsAsking] = useState(false);
 	const [answer, setAnswer] = useState<StatusView | null>(null);
+	// Until React runs, a press would submit the form natively and put the email address in the URL.
+	const [isReady, setIsReady] = useState(false);
 	const answerHeading = useRef<HTMLHeadingElement>(null);
+
+	useEffect(() => setIsReady(true), []);
 
 	useEffect(() => {
 		if (answer) answerHeading.current?.focus();
@@ -63,7 +67,7 @@ export default function StatusForm() {
 					onChange={setReference}
 				/>
 				<TextField id="email" label="Email address you applied with" type="email" autoComplete="email" value={email} onChange={setEmail} />
-				<button type="submit" className="button" disabled={isAsking}>
+				<button type="submit" className="button" disabled={isAsking || !isReady}>
 					{isAsking ? 'Checking…' : 'Check status'}
 				</button>
 			</form>
