@@ -1,6 +1,7 @@
 import { type SubmitEvent, useEffect, useRef, useState } from 'react';
 import { formatPlainDate } from '../../domain/dates.ts';
-import { askStatus, type StatusView } from './application/requests.ts';
+import type { StatusResult } from '../../domain/api.ts';
+import { askStatus } from './application/requests.ts';
 import { ErrorSummary } from './application/ErrorSummary.tsx';
 import { type Problem, toFieldId, toProblems } from './application/field-ids.ts';
 import { ErrorsContext } from './application/form-context.ts';
@@ -14,7 +15,7 @@ export default function StatusForm() {
 	const [message, setMessage] = useState<string | undefined>();
 	const [attempt, setAttempt] = useState(0);
 	const [isAsking, setIsAsking] = useState(false);
-	const [answer, setAnswer] = useState<StatusView | null>(null);
+	const [answer, setAnswer] = useState<StatusResult | null>(null);
 	// Until React runs, a press would submit the form natively and put the email address in the URL.
 	const [isReady, setIsReady] = useState(false);
 	const answerHeading = useRef<HTMLHeadingElement>(null);
@@ -83,10 +84,10 @@ export default function StatusForm() {
 						</div>
 						<div className="summary-list__row">
 							<dt className="summary-list__key">Since</dt>
-							<dd className="summary-list__value">{answer.since ? formatPlainDate(answer.since) : '—'}</dd>
+							<dd className="summary-list__value">{formatPlainDate(answer.since)}</dd>
 						</div>
 					</dl>
-					{answer.clock && <p className="status-clock">{answer.clock}</p>}
+					<p className="status-clock">{answer.clock}</p>
 				</section>
 			)}
 		</ErrorsContext.Provider>

@@ -3,8 +3,13 @@
  * request), POST /api/applications and POST /api/status. Every refusal is read into a message
  * and problems by path; a lost connection becomes a sentence too, never an endless spinner.
  */
-import { z } from 'zod';
-import { SubmitResultSchema, type UploadResult, UploadResultSchema } from '../../../domain/api.ts';
+import {
+	type StatusResult,
+	StatusResultSchema,
+	SubmitResultSchema,
+	type UploadResult,
+	UploadResultSchema,
+} from '../../../domain/api.ts';
 import { type Problem, readRefusal } from './field-ids.ts';
 
 export type UploadOutcome = { ok: true; file: UploadResult } | { ok: false; message: string };
@@ -18,29 +23,7 @@ export type SubmitOutcome =
 	| { ok: true; reference: string; receipt: 'sent' | 'queued' }
 	| { ok: false; message: string; problems: Problem[]; requestId: string | undefined };
 
-/**
- * What /status/ shows of POST /api/status's answer: the status, its date and the clock.
- * TODO: Parse with StatusResultSchema from src/domain/api.ts once its shape settles: the status
- * function's branch renames `statusDate` to `since` and makes `clock` a sentence, and this reads
- * both so the page works before and after that change lands.
- */
-const StatusViewSchema = z
-	.object({
-		reference: z.string(),
-		statusLabel: z.string(),
-		since: z.string().optional(),
-		statusDate: z.string().optional(),
-		clock: z.union([z.string(), z.object({ text: z.string() }).transform((clock) => clock.text), z.null()]).optional(),
-	})
-	.transform(({ reference, statusLabel, since, statusDate, clock }) => ({
-		reference,
-		statusLabel,
-		since: since ?? statusDate ?? '',
-		clock: clock ?? undefined,
-	}));
-export type StatusView = z.infer<typeof StatusViewSchema>;
-
-export type StatusOutcome = { ok: true; status: StatusView } | { ok: false; message: string; problems: Problem[] };
+export type StatusOutcome = { ok: true; status: StatusResult } | { ok: false; message: string; problems: Problem[] };
 
 const OFFLINE = 'We could not reach the server. Check your connection and try again.';
 const FAILED = 'Something went wrong on our side. Try again in a few minutes.';
@@ -116,7 +99,7 @@ export async function askStatus(reference: string, email: string): Promise<Statu
 	if (!response) return { ok: false, message: OFFLINE, problems: [] };
 
 	const body = parseJson(await response.text());
-	const status = StatusViewSchema.safeParse(body);
+	const status = StatusResultSchema.safeParse(body);
 	if (response.ok && status.success) return { ok: true, status: status.data };
 	const { message, problems } = readRefusal(body, FAILED);
 
