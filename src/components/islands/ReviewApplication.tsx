@@ -169,6 +169,7 @@ export default function ReviewApplication() {
 						</thead>
 						<tbody>
 							{application.training.map((item, index) => (
+								// biome-ignore lint/suspicious/noArrayIndexKey: these lists are append-only and never reordered
 								<tr key={`${item.course}-${index}`}>
 									<th scope="row">{item.course}</th>
 									<td>{item.provider}</td>
@@ -189,6 +190,7 @@ export default function ReviewApplication() {
 			{application.letters.length === 0 ? <p>None attached.</p> : (
 				<ul aria-labelledby={`${id}-letters`}>
 					{application.letters.map((item, index) => (
+						// biome-ignore lint/suspicious/noArrayIndexKey: these lists are append-only and never reordered
 						<li key={`${item.document}-${index}`}>
 							{item.authorName} ({LETTER_SOURCE_LABELS[item.authorRole]}): {documentName(item.document)}
 						</li>
@@ -200,6 +202,7 @@ export default function ReviewApplication() {
 			{application.college.length === 0 ? <p>None listed.</p> : (
 				<ul aria-labelledby={`${id}-college`}>
 					{application.college.map((item, index) => (
+						// biome-ignore lint/suspicious/noArrayIndexKey: these lists are append-only and never reordered
 						<li key={`${item.document}-${index}`}>
 							{item.course}, {item.institution} ({item.subject}, {item.creditHours} credit hours): {documentName(item.document)}
 						</li>
@@ -236,6 +239,7 @@ export default function ReviewApplication() {
 			<h2 id={`${id}-emails`}>Emails</h2>
 			<ul aria-labelledby={`${id}-emails`}>
 				{record.emails.map((item, index) => (
+					// biome-ignore lint/suspicious/noArrayIndexKey: these lists are append-only and never reordered
 					<li key={`${item.kind}-${index}`}>
 						{item.kind} to the {item.recipient}: {item.status}
 						{item.attempts > 1 ? ` after ${item.attempts} tries` : ''}
@@ -247,6 +251,7 @@ export default function ReviewApplication() {
 			<h2 id={`${id}-history`}>History</h2>
 			<ol className="review-history" aria-labelledby={`${id}-history`}>
 				{record.history.map((item, index) => (
+					// biome-ignore lint/suspicious/noArrayIndexKey: these lists are append-only and never reordered
 					<li key={`${item.at}-${index}`}>
 						<strong>{formatInstant(item.at)}</strong>: {item.action} by {item.actor}
 						{item.note ? <span className="review-note">{item.note}</span> : null}

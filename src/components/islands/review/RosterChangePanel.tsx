@@ -48,9 +48,12 @@ export default function RosterChangePanel({ change }: Props) {
 					this school district.
 				</p>
 			)}
-			<pre className="review-yaml" aria-label={`Content of ${change.path}`}>
-				<code>{change.yaml}</code>
-			</pre>
+			<figure>
+				<figcaption>Content of {change.path}</figcaption>
+				<pre className="review-yaml">
+					<code>{change.yaml}</code>
+				</pre>
+			</figure>
 			<p>
 				<button className="button button--secondary" type="button" onClick={copy}>
 					Copy the file content
