@@ -38,7 +38,8 @@ async function upload(request: APIRequestContext, name: string): Promise<string>
 
 async function signIn(page: Page, role = 'Reviewer') {
 	await page.goto('/review/');
-	await expect(page.getByRole('heading', { name: 'Development sign-in' })).toBeVisible();
+	// The first call to each function bundles it, which takes seconds on a busy machine.
+	await expect(page.getByRole('heading', { name: 'Development sign-in' })).toBeVisible({ timeout: 30_000 });
 	await page.getByLabel('Your name').fill('Riley Reviewer');
 	await page.getByLabel('Email address').fill('riley@localhost.test');
 	await page.getByLabel('Role').selectOption({ label: role });
