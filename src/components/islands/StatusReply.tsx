@@ -104,7 +104,7 @@ export default function StatusReply() {
 				<input id={`${id}-email`} name="email" type="email" autoComplete="email" required />
 			</div>
 			<div className="field">
-				<label htmlFor={`${id}-files`}>Documents</label>
+				<label htmlFor={`${id}-files`}>Files to send</label>
 				<input id={`${id}-files`} name="files" type="file" multiple accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" />
 			</div>
 			<div className="field">
