@@ -123,12 +123,14 @@ test('a reviewer finds the application, opens its documents and asks for more in
 test('the applicant uploads a letter from /status/ and the application returns to the queue', async ({ browser }) => {
 	const applicant = await (await browser.newContext()).newPage();
 	await applicant.goto('/status/');
-	await applicant.getByLabel('Application reference').fill(reference);
-	await applicant.getByLabel('Email address you applied with').fill(APPLICANT.email);
-	await applicant.getByLabel('Files to send', { exact: true }).setInputFiles({ name: 'Letter from Chief Reyes.pdf', mimeType: 'application/pdf', buffer: PDF });
-	await applicant.getByRole('button', { name: 'Send documents' }).click();
+	const reply = applicant.getByRole('form', { name: 'Send documents the committee asked for' });
+	await reply.getByLabel('Your application’s reference').fill(reference);
+	await reply.getByLabel('Email address on your application').fill(APPLICANT.email);
+	await reply.getByLabel('Files to send', { exact: true }).setInputFiles({ name: 'Letter from Chief Reyes.pdf', mimeType: 'application/pdf', buffer: PDF });
+	await reply.getByRole('button', { name: 'Send documents' }).click();
 
-	await expect(applicant.getByRole('status')).toContainText('back in its review queue');
+	await expect(applicant.getByText('back in its review queue')).toBeVisible();
+	await axe(applicant);
 	await applicant.close();
 });
 

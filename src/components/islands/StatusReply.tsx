@@ -96,11 +96,11 @@ export default function StatusReply() {
 				</div>
 			)}
 			<div className="field">
-				<label htmlFor={`${id}-reference`}>Application reference</label>
+				<label htmlFor={`${id}-reference`}>Your application’s reference</label>
 				<input id={`${id}-reference`} name="reference" type="text" autoComplete="off" required />
 			</div>
 			<div className="field">
-				<label htmlFor={`${id}-email`}>Email address you applied with</label>
+				<label htmlFor={`${id}-email`}>Email address on your application</label>
 				<input id={`${id}-email`} name="email" type="email" autoComplete="email" required />
 			</div>
 			<div className="field">
