@@ -115,7 +115,21 @@ export async function readJsonBody(
 	const declared = Number(request.headers.get('content-length'));
 	if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, response: tooLarge() };
 
-	const bytes = await readLimited(request, maxBytes);
+	let bytes: Uint8Array | null;
+	try {
+		bytes = await readLimited(request, maxBytes);
+	} catch {
+		// The connection dropped or the body stream broke: nothing was read, so nothing happened.
+		return {
+			ok: false,
+			response: errorResponse(
+				400,
+				'The request was cut off before it arrived. Check your connection and send it again.',
+				[],
+				requestId,
+			),
+		};
+	}
 	if (!bytes) return { ok: false, response: tooLarge() };
 
 	try {

@@ -104,3 +104,25 @@ describe('getClockDay', () => {
 		expect(getClockDay(new Date(submitted), new Date(now))).toBe(day);
 	});
 });
+
+describe('a broken request body', () => {
+	it('answers a body stream that fails midway with 400 JSON, not a 500', async () => {
+		const body = new ReadableStream<Uint8Array>({
+			start(controller) {
+				controller.enqueue(new TextEncoder().encode('{"reference":'));
+				controller.error(new Error('connection reset'));
+			},
+		});
+		const request = new Request('http://localhost/api/status', {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body,
+			duplex: 'half',
+		} as RequestInit);
+
+		const response = await handleStatus(request, makeContext());
+
+		expect(response.status).toBe(400);
+		expect(await response.json()).toMatchObject({ message: expect.stringMatching(/cut off/), errors: [] });
+	});
+});
