@@ -110,6 +110,23 @@ export const AttestationSchema = z.strictObject({
  * Every object is strict: a field the schema does not know is refused by name rather than
  * silently dropped, so a stale form or a hand-made request learns what it sent wrong.
  */
+/**
+ * Runs a cross-field rule as soon as the fields it reads are valid. By default zod runs an
+ * object's refinements only once every field is valid, so the form's error summary would list a
+ * missing certificate number only after every other problem had been fixed.
+ *
+ * @param paths the paths the rule reads
+ * @returns the refinement's `when` option
+ */
+const whenValid = (...paths: readonly (readonly PropertyKey[])[]) => ({
+	when: (payload: { issues: readonly { path?: readonly PropertyKey[] | undefined }[] }) =>
+		!payload.issues.some((issue) => paths.some((path) => overlaps(issue.path ?? [], path))),
+});
+
+/** Whether one path lies inside the other (an issue at `applicant` also spoils `applicant.fullName`). */
+const overlaps = (a: readonly PropertyKey[], b: readonly PropertyKey[]) =>
+	a.slice(0, Math.min(a.length, b.length)).every((key, index) => key === b[index]);
+
 export const ApplicationSchema = z
 	.object({
 		eligibility: EligibilitySchema,
@@ -124,14 +141,19 @@ export const ApplicationSchema = z
 		attestation: AttestationSchema,
 	})
 	.strict()
+	.superRefine(
+		(application, ctx) => {
+			if (application.level !== 'basic' && !application.currentCertificate) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['currentCertificate'],
+					message: 'Enter the certificate number of the level you hold now',
+				});
+			}
+		},
+		whenValid(['level'], ['currentCertificate']),
+	)
 	.superRefine((application, ctx) => {
-		if (application.level !== 'basic' && !application.currentCertificate) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['currentCertificate'],
-				message: 'Enter the certificate number of the level you hold now',
-			});
-		}
 		if (application.instructor.isInstructor && !application.instructor.document) {
 			ctx.addIssue({
 				code: 'custom',
@@ -139,16 +161,21 @@ export const ApplicationSchema = z
 				message: 'Upload proof that you are an active ACLEST-certified instructor',
 			});
 		}
-		// Curly and straight apostrophes, accents typed or not, and case all count as the same name.
-		const typed = foldForSearch(application.attestation.typedName);
-		if (typed !== foldForSearch(application.applicant.fullName)) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['attestation', 'typedName'],
-				message: 'Type your full name exactly as you entered it above',
-			});
-		}
-	});
+	}, whenValid(['instructor']))
+	.superRefine(
+		(application, ctx) => {
+			// Curly and straight apostrophes, accents typed or not, and case all count as the same name.
+			const typed = foldForSearch(application.attestation.typedName);
+			if (typed !== foldForSearch(application.applicant.fullName)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['attestation', 'typedName'],
+					message: 'Type your full name exactly as you entered it above',
+				});
+			}
+		},
+		whenValid(['attestation', 'typedName'], ['applicant', 'fullName']),
+	);
 export type Application = z.infer<typeof ApplicationSchema>;
 /** What the form holds before validation. */
 export type ApplicationInput = z.input<typeof ApplicationSchema>;

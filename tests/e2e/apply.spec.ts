@@ -207,7 +207,7 @@ test.describe('the application form at /apply/', () => {
 		await expect(summary).not.toHaveAttribute('tabindex');
 	});
 
-	test('?level= on the page address preselects the level, and the checklist follows the entries', async ({ page }) => {
+	test('?level= on the page address preselects the level, the checklist follows the entries, and 320 px is wide enough', async ({ page }) => {
 		await startApplication(page, '/apply/?level=intermediate');
 
 		await expect(page.getByLabel('Intermediate (Level II)')).toBeChecked();
@@ -216,8 +216,15 @@ test.describe('the application form at /apply/', () => {
 		await expect(checklist).toContainText('0 of 20 hours listed');
 		await page.getByLabel('Full school years served as an SRO').fill('1');
 		await expect(checklist.getByRole('listitem').filter({ hasText: 'At least 1 full school year as an SRO' })).toContainText('Met');
+		await page.setViewportSize({ width: 320, height: 640 });
 		await expectNoSidewaysScroll(page);
 		await expectNoAxeViolations(page);
+
+		// A cross-field rule is listed with the rest, not in a second round.
+		await page.getByRole('button', { name: 'Continue to check your answers' }).click();
+		await expect(page.locator('#currentCertificate-error')).toHaveText('Error: Enter the certificate number of the level you hold now');
+		await expect(page.locator('#applicant-fullName-error')).toBeVisible();
+		await expectNoSidewaysScroll(page);
 	});
 
 	test('C14: a HEIC photo is refused at once, named, with the accepted types and how to send a JPEG', async ({ page }) => {

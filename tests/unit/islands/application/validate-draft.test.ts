@@ -46,6 +46,15 @@ describe('validateDraft', () => {
 		expect(validateDraft(makeBasicDraft(name), basic, { scope: 'all' })).toEqual([]);
 	});
 
+	it('asks for the current certificate number in the same round as every other problem', () => {
+		const intermediate = readLevelRules('intermediate');
+		const draft = changeLevel(makeDraft('key'), 'intermediate', intermediate, makeKey);
+		const paths = validateDraft(draft, intermediate, { scope: 'answers' }).map((problem) => problem.path);
+
+		expect(paths).toContain('applicant.fullName');
+		expect(paths).toContain('currentCertificate');
+	});
+
 	it('leaves the declaration out while the officer is still answering', () => {
 		const draft = { ...makeBasicDraft(), attestation: { agreed: false, typedName: '', date: '' } };
 
