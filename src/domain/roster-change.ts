@@ -30,6 +30,26 @@ export interface RosterChange {
 	certificate: Certificate;
 	/** True when the county could not be found and the editor must enter it. */
 	needsCounty: boolean;
+	/**
+	 * For a new officer, the CMS's "new entry" address with the officer's fields filled in, or null
+	 * when a value holds a character the CMS would store escaped (Decap 3 HTML-escapes prefilled
+	 * values, so "D'Arcy" would be saved as "D&#39;Arcy"); the YAML is then the way to publish.
+	 */
+	cmsNewEntryUrl: string | null;
+}
+
+/** Characters Decap 3.16's prefill (createEmptyDraft's processValue) would store as entities. */
+const CMS_ESCAPED = /[&<>"']/;
+
+/**
+ * @param officer the new officer's top-level fields
+ * @returns the CMS address that opens a new officer entry with them filled in, or null
+ */
+export function makeCmsNewEntryUrl(officer: Record<string, string>): string | null {
+	const values = Object.entries(officer).filter(([, value]) => value !== '');
+	if (values.some(([, value]) => CMS_ESCAPED.test(value))) return null;
+
+	return `/admin/#/collections/officers/new?${new URLSearchParams(values).toString()}`;
 }
 
 export interface RosterChangeOptions {
@@ -62,6 +82,7 @@ export function makeRosterChange({ record, certificateNumber, awarded, roster }:
 			yaml: published.text,
 			certificate,
 			needsCounty: false,
+			cmsNewEntryUrl: null,
 		};
 	}
 
@@ -84,6 +105,7 @@ export function makeRosterChange({ record, certificateNumber, awarded, roster }:
 			yaml: document.toString(),
 			certificate,
 			needsCounty: false,
+			cmsNewEntryUrl: null,
 		};
 	}
 
@@ -107,5 +129,13 @@ export function makeRosterChange({ record, certificateNumber, awarded, roster }:
 		yaml: stringify(officer),
 		certificate,
 		needsCounty: county === undefined,
+		cmsNewEntryUrl: makeCmsNewEntryUrl({
+			name: officer.name,
+			agency: officer.agency,
+			district: officer.district,
+			campus: officer.campus,
+			county: officer.county,
+			status: officer.status,
+		}),
 	};
 }

@@ -134,16 +134,28 @@ test('the applicant uploads a letter from /status/ and the application returns t
 	await applicant.close();
 });
 
-test('the reviewer approves; the email carries the certificate number and the roster entry matches', async ({ page }) => {
+test('the reviewer approves, a second reviewer is told it changed; the email carries the certificate number and the roster entry matches', async ({ page }) => {
 	await signIn(page);
 	await page.goto(`/review/application/?ref=${reference}`);
 	await expect(page.getByText('Waiting for review').first()).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Letter from Chief Reyes.pdf' })).toBeVisible();
 	await expect(page.getByRole('listitem').filter({ hasText: 'documents-added by applicant' })).toBeVisible();
 
+	// A second reviewer has the same application open, and will decide after the first.
+	const other = await page.context().newPage();
+	await other.goto(`/review/application/?ref=${reference}`);
+	await expect(other.getByRole('button', { name: 'Record decision' })).toBeVisible();
+
 	await page.getByLabel('Approve').check();
 	await page.getByRole('button', { name: 'Record decision' }).click();
 	await expect(page.getByRole('status')).toContainText('Decision recorded');
+
+	await other.getByLabel('Deny').check();
+	await other.getByLabel('Reason for the denial').fill('Missing course.');
+	await other.getByRole('button', { name: 'Record decision' }).click();
+	await expect(other.getByRole('alert')).toContainText('Someone else changed this application');
+	await expect(other.getByText('This application has been decided: approved.')).toBeVisible();
+	await other.close();
 	const number = (await page.getByRole('definition').filter({ hasText: /^ACSS-/ }).textContent()) ?? '';
 	expect(number).toMatch(/^ACSS-1-\d{4}-\d{4}$/);
 	await axe(page);

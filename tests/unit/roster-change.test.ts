@@ -37,6 +37,31 @@ describe('the roster change offered on approval', () => {
 		expect(change.needsCounty).toBe(false);
 	});
 
+	it('offers the CMS new-entry address with the officer’s fields filled in', () => {
+		const record = makeRecord({ applicant: { fullName: 'José Peña-Nguyễn' } });
+
+		const change = makeRosterChange({ record, certificateNumber: 'ACSS-1-2026-0001', awarded: '2026-12-03', roster: ROSTER });
+		const url = new URL(change.cmsNewEntryUrl ?? '', 'http://localhost');
+		const params = new URLSearchParams(url.hash.split('?')[1]);
+
+		expect(url.pathname).toBe('/admin/');
+		expect(url.hash.startsWith('#/collections/officers/new?')).toBe(true);
+		expect(Object.fromEntries(params)).toEqual({
+			name: 'José Peña-Nguyễn',
+			agency: 'Conway Police Department',
+			district: 'Conway School District',
+			campus: 'Conway High School',
+			county: 'Faulkner',
+			status: 'active',
+		});
+	});
+
+	it.each(["D'Arcy Scott", 'Sam <b>Bold</b>', 'Ann & Co'])('offers no CMS address for %j, which the CMS would store escaped', (fullName) => {
+		const record = makeRecord({ applicant: { fullName } });
+
+		expect(makeRosterChange({ record, certificateNumber: 'ACSS-1-2026-0001', awarded: '2026-12-03', roster: ROSTER }).cmsNewEntryUrl).toBeNull();
+	});
+
 	it('asks for the county when no officer shares the district', () => {
 		const record = makeRecord({ applicant: { district: 'Mountain View School District' } });
 

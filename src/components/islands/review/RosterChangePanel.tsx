@@ -31,8 +31,18 @@ export default function RosterChangePanel({ change }: Props) {
 		<>
 			{change.kind === 'new-officer' ? (
 				<p>
-					Add a new officer file, <code>{change.path}</code>, with exactly this content. In the CMS:{' '}
-					<a href="/admin/#/collections/officers/new">add a new certified officer</a> and enter these values.
+					Add a new officer file, <code>{change.path}</code>, with exactly this content.{' '}
+					{change.cmsNewEntryUrl ? (
+						<>
+							Or <a href={change.cmsNewEntryUrl}>open a new officer entry in the CMS</a> with the name, agency, district,
+							campus, county and status filled in, and add the certificate below (level, number, awarded).
+						</>
+					) : (
+						<>
+							In the CMS, <a href="/admin/#/collections/officers/new">add a new certified officer</a> and enter these
+							values.
+						</>
+					)}
 				</p>
 			) : (
 				<p>
