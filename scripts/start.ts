@@ -16,7 +16,12 @@ const children: ChildProcess[] = [
 		stdio: 'inherit',
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', REVIEW_DEV_SIGNIN: '1' },
 	}),
-	spawn('decap-server', [], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PORT: CMS_PORT } }),
+	// DECAP_MODE=git keeps Decap's editorial workflow locally: drafts become cms/… branches of this
+	// checkout and Publish merges them into the current branch. The default fs mode writes at once.
+	spawn('decap-server', [], {
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: { ...process.env, PORT: CMS_PORT, MODE: process.env.DECAP_MODE ?? 'fs' },
+	}),
 ];
 
 setTimeout(() => {

@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { LevelSchema } from './domain/levels.ts';
 import { FaqSchema, ProgramSectionSchema } from './domain/program.ts';
 import { OfficerSchema } from './domain/roster.ts';
 import { SettingsSchema } from './domain/settings.ts';
+import { checkedGlob } from './lib/checked-glob.ts';
 
 /**
  * Where the content lives. CONTENT_DIR lets tests build a temporary copy (the CMS round trip, bad
@@ -12,29 +12,29 @@ import { SettingsSchema } from './domain/settings.ts';
 const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 
 const program = defineCollection({
-	loader: glob({ pattern: '*.md', base: `${CONTENT_DIR}/program` }),
+	loader: checkedGlob({ pattern: '*.md', base: `${CONTENT_DIR}/program` }, ProgramSectionSchema),
 	schema: ProgramSectionSchema,
 });
 
 const levels = defineCollection({
-	loader: glob({ pattern: '*.md', base: `${CONTENT_DIR}/levels` }),
+	loader: checkedGlob({ pattern: '*.md', base: `${CONTENT_DIR}/levels` }, LevelSchema),
 	schema: LevelSchema,
 });
 
 const faq = defineCollection({
-	loader: glob({ pattern: '*.md', base: `${CONTENT_DIR}/faq` }),
+	loader: checkedGlob({ pattern: '*.md', base: `${CONTENT_DIR}/faq` }, FaqSchema),
 	schema: FaqSchema,
 });
 
 const officers = defineCollection({
 	// OFFICERS_DIR lets the build benchmark point at a generated roster of 10,000 officers.
-	loader: glob({ pattern: '*.yml', base: process.env.OFFICERS_DIR ?? `${CONTENT_DIR}/officers` }),
+	loader: checkedGlob({ pattern: '*.yml', base: process.env.OFFICERS_DIR ?? `${CONTENT_DIR}/officers` }, OfficerSchema),
 	schema: OfficerSchema,
 });
 
 const settings = defineCollection({
 	// One file, settings/site.yml, read as the entry with id "site".
-	loader: glob({ pattern: 'site.yml', base: `${CONTENT_DIR}/settings` }),
+	loader: checkedGlob({ pattern: 'site.yml', base: `${CONTENT_DIR}/settings` }, SettingsSchema),
 	schema: SettingsSchema,
 });
 

@@ -1,6 +1,6 @@
 /**
  * Starts Decap CMS at /admin/. Bundled by Astro from src/pages/admin/index.astro, so no script
- * comes from a CDN and the page's Content-Security-Policy can stay on 'self'.
+ * comes from a CDN and script-src stays 'self' (plus the 'unsafe-eval' that netlify.toml explains).
  */
 import CMS from 'decap-cms-app';
 import { cmsConfig } from './config.ts';

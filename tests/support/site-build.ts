@@ -45,7 +45,7 @@ export function buildSite({ contentDir, outDir, env = {} }: SiteBuildOptions): P
 			ASTRO_TELEMETRY_DISABLED: '1',
 			CONTENT_DIR: contentDir,
 			// A content store of its own, so this build neither reads nor rewrites the main one.
-			ASTRO_CACHE_DIR: join(outDir, '..', 'astro-cache'),
+			ASTRO_CACHE_DIR: `${outDir}-astro-cache`,
 			...env,
 		},
 		stdio: ['ignore', 'pipe', 'pipe'],
