@@ -52,6 +52,21 @@ const compress = (bytes: Buffer): TransferSize => ({
 	brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 
+// Pages share their stylesheets and scripts; brotli at quality 11 is slow, so each file is
+// compressed once.
+const assetSizes = new Map<string, { size: TransferSize; text: string }>();
+const readAsset = (distDir: string, path: string) => {
+	const key = join(distDir, path);
+	let asset = assetSizes.get(key);
+	if (!asset) {
+		const bytes = readFileSync(key);
+		asset = { size: compress(bytes), text: bytes.toString('utf8') };
+		assetSizes.set(key, asset);
+	}
+
+	return asset;
+};
+
 const attributeValues = (html: string, pattern: RegExp) =>
 	[...html.matchAll(pattern)]
 		.map((match) => match[1] ?? '')
@@ -109,11 +124,10 @@ export function measurePage(distDir: string, url: string): PageWeightResult {
 		const path = queue.shift() ?? '';
 		if (seen.has(path)) continue;
 		seen.add(path);
-		const bytes = readFileSync(join(distDir, path));
-		const size = compress(bytes);
+		const { size, text: assetText } = readAsset(distDir, path);
 		total.gzip += size.gzip;
 		total.brotli += size.brotli;
-		queue.push(...findNestedAssets(path, bytes.toString('utf8')));
+		queue.push(...findNestedAssets(path, assetText));
 	}
 	const assets = [...seen];
 

@@ -109,11 +109,13 @@ test.describe('roster search', () => {
 		await expect(page.getByRole('button', { name: /Show \d+ more/ })).toHaveCount(0);
 	});
 
-	test('hides the full table once the search has taken over', async ({ page }) => {
+	test('replaces the full table with the bounded list once the search has taken over', async ({
+		page,
+	}) => {
 		await openSearch(page);
 
 		await expect(page.getByRole('table', { name: 'All certified officers' })).toHaveCount(1);
-		await expect(page.locator('#roster-all')).toBeHidden();
+		await expect(page.locator('#roster-all')).toHaveCount(0);
 	});
 
 	test('works with the keyboard alone, from search to an officer page', async ({ page }) => {
