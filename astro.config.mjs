@@ -6,7 +6,10 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
 	site: process.env.URL ?? 'http://localhost:4321',
 	output: 'static',
-	trailingSlash: 'always',
+	// Not 'always': under astro dev that answers 404 to every path without a trailing slash before
+	// @netlify/vite-plugin's middleware runs, which hid every /api/ function from `npm start`.
+	// Pages are still built as folders and linked with their trailing slash.
+	trailingSlash: 'ignore',
 	// Astro's default cache, node_modules/.astro, holds the content data store. Git worktrees that
 	// share one node_modules would then share (and race on) one store; a cache per checkout avoids
 	// that, and ASTRO_CACHE_DIR lets the budget script's 10,000-officer build keep its own.
