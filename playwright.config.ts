@@ -16,7 +16,15 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } } }],
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+			},
+		},
+	],
 	webServer: {
 		// The built site, served as Netlify serves it, with a fresh Blobs store and outbox.
 		command: `node scripts/serve.ts --port ${PORT} --fresh`,

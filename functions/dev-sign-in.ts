@@ -10,7 +10,12 @@ import type { Config, Context } from '@netlify/functions';
 import { AuthError, verifyRequestOrigin } from '@netlify/identity';
 import { z } from 'zod';
 import { REVIEWER_ROLE } from '../src/server/auth.ts';
-import { DEV_SESSION_COOKIE, DEV_SESSION_SECONDS, isDevSignInAllowed, signDevSession } from '../src/server/dev-sign-in.ts';
+import {
+	DEV_SESSION_COOKIE,
+	DEV_SESSION_SECONDS,
+	isDevSignInAllowed,
+	signDevSession,
+} from '../src/server/dev-sign-in.ts';
 import { reviewError, reviewJson } from '../src/server/review-http.ts';
 
 const SignInSchema = z.object({
@@ -35,7 +40,8 @@ export default async (request: Request, context: Context) => {
 		return reviewError('This request came from another site and was refused.', 403);
 	}
 
-	if (request.method === 'DELETE') return reviewJson({ signedOut: true }, 200, { 'set-cookie': cookie('', 0) });
+	if (request.method === 'DELETE')
+		return reviewJson({ signedOut: true }, 200, { 'set-cookie': cookie('', 0) });
 
 	const parsed = SignInSchema.safeParse(await request.json().catch(() => null));
 	if (!parsed.success) return reviewJson(z.flattenError(parsed.error), 400);

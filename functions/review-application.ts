@@ -11,7 +11,8 @@ export default async (request: Request, context: Context) => {
 	if (!auth.ok) return auth.response;
 
 	const reference = context.params?.reference ?? '';
-	if (!REFERENCE.test(reference)) return reviewError('There is no application with that reference.', 404);
+	if (!REFERENCE.test(reference))
+		return reviewError('There is no application with that reference.', 404);
 
 	const stored = await readApplication(reference);
 	if (!stored) return reviewError('There is no application with that reference.', 404);

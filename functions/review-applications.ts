@@ -11,7 +11,8 @@ export default async (request: Request, context: Context) => {
 	if (!auth.ok) return auth.response;
 
 	const filter = QueueFilterSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-	if (!filter.success) return reviewError('Choose a status and level from the lists.', 400, context.requestId);
+	if (!filter.success)
+		return reviewError('Choose a status and level from the lists.', 400, context.requestId);
 
 	const now = new Date();
 	const settings = await getSettings();
@@ -19,7 +20,9 @@ export default async (request: Request, context: Context) => {
 	// TODO: Each record is read on every queue request; past a few thousand applications, keep a
 	// summary index in Blobs updated on each write instead.
 	const records = await Promise.all(references.map((reference) => readApplication(reference)));
-	const rows = records.flatMap((stored) => (stored ? [makeQueueRow(stored.record, settings.decisionDays, now)] : []));
+	const rows = records.flatMap((stored) =>
+		stored ? [makeQueueRow(stored.record, settings.decisionDays, now)] : [],
+	);
 
 	return reviewJson({ decisionDays: settings.decisionDays, rows: filterQueue(rows, filter.data) });
 };

@@ -12,7 +12,11 @@ import { REVIEW_HEADERS, reviewError } from '../src/server/review-http.ts';
 
 /** RFC 6266: an ASCII fallback name, and the real (NFC, path-safe) name percent-encoded. */
 const contentDisposition = (name: string) => {
-	const ascii = name.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'document';
+	const ascii =
+		name
+			.normalize('NFD')
+			.replace(/[^\x20-\x7e]/g, '')
+			.replace(/["\\]/g, '') || 'document';
 
 	return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 };
@@ -23,7 +27,8 @@ export default async (request: Request, context: Context) => {
 
 	const reference = context.params?.reference ?? '';
 	const id = context.params?.document ?? '';
-	if (!REFERENCE.test(reference) || !UPLOAD_ID.test(id)) return reviewError('There is no such document.', 404);
+	if (!REFERENCE.test(reference) || !UPLOAD_ID.test(id))
+		return reviewError('There is no such document.', 404);
 
 	const file = await readDocument(reference, id);
 	if (!file) return reviewError('There is no such document.', 404);

@@ -10,10 +10,19 @@ export default async (request: Request, context: Context) => {
 	if (!auth.ok) return auth.response;
 
 	const query = ExportQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-	if (!query.success) return reviewError('Choose what to export and a range of dates, the start on or before the end.', 400);
+	if (!query.success)
+		return reviewError(
+			'Choose what to export and a range of dates, the start on or before the end.',
+			400,
+		);
 
-	const stored = await Promise.all((await listApplicationReferences()).map((reference) => readApplication(reference)));
-	const csv = makeExportCsv(stored.flatMap((item) => (item ? [item.record] : [])), query.data);
+	const stored = await Promise.all(
+		(await listApplicationReferences()).map((reference) => readApplication(reference)),
+	);
+	const csv = makeExportCsv(
+		stored.flatMap((item) => (item ? [item.record] : [])),
+		query.data,
+	);
 	const { kind, from, to } = query.data;
 
 	return new Response(csv, {

@@ -62,7 +62,10 @@ const context = () => ({ requestId: `bench-${++sequence}` });
 async function upload(bytes: Uint8Array, name: string): Promise<string> {
 	const form = new FormData();
 	form.append('file', new Blob([new Uint8Array(bytes)]), name);
-	const response = await handleUpload(new Request('http://localhost/api/uploads', { method: 'POST', body: form }), context());
+	const response = await handleUpload(
+		new Request('http://localhost/api/uploads', { method: 'POST', body: form }),
+		context(),
+	);
 	if (response.status !== 201) throw new Error(`Upload failed with ${response.status}.`);
 
 	return ((await response.json()) as { id: string }).id;
@@ -75,7 +78,11 @@ async function makeApplication() {
 
 	return basicApplication({
 		training: [
-			training('SRO Basic', 40, { requiredCourse: 'SRO Basic course (at least 40 hours)', throughCji: false, document: pdf }),
+			training('SRO Basic', 40, {
+				requiredCourse: 'SRO Basic course (at least 40 hours)',
+				throughCji: false,
+				document: pdf,
+			}),
 			training('Site assessment', 8, {
 				requiredCourse: 'School Site Safety Assessment course (ACLEST-certified)',
 				throughCji: false,
@@ -86,7 +93,10 @@ async function makeApplication() {
 	});
 }
 
-async function submitOnce(application: unknown, now = new Date()): Promise<{ status: number; reference: string }> {
+async function submitOnce(
+	application: unknown,
+	now = new Date(),
+): Promise<{ status: number; reference: string }> {
 	const request = new Request('http://localhost/api/applications', {
 		method: 'POST',
 		headers: { 'content-type': 'application/json', 'idempotency-key': `bench-key-${++sequence}` },
@@ -108,14 +118,25 @@ async function bareWrites(documents: { id: string; bytes: Uint8Array }[]): Promi
 	const reference = `SRO-1999-${String(bareNumber).padStart(5, '0')}`;
 	const record = templateRecord;
 
-	await store.setJSON(key, { state: 'claimed', claimedAt: new Date().toISOString() }, { onlyIfNew: true });
+	await store.setJSON(
+		key,
+		{ state: 'claimed', claimedAt: new Date().toISOString() },
+		{ onlyIfNew: true },
+	);
 	const counter = bareCounterEtag
 		? await store.setJSON(counterKey(1999), { last: bareNumber }, { onlyIfMatch: bareCounterEtag })
 		: await store.setJSON(counterKey(1999), { last: bareNumber }, { onlyIfNew: true });
 	bareCounterEtag = counter.etag ?? '';
 	await Promise.all(
 		documents.map(async ({ id, bytes }) => {
-			await files.set(documentKey(reference, id), new Uint8Array(bytes).buffer, { metadata: { name: 'x.pdf', type: 'application/pdf', size: bytes.length, path: 'training.0.document' } });
+			await files.set(documentKey(reference, id), new Uint8Array(bytes).buffer, {
+				metadata: {
+					name: 'x.pdf',
+					type: 'application/pdf',
+					size: bytes.length,
+					path: 'training.0.document',
+				},
+			});
 			await files.delete(pendingUploadKey(id));
 		}),
 	);
@@ -126,7 +147,11 @@ async function bareWrites(documents: { id: string; bytes: Uint8Array }[]): Promi
 	await Promise.all([
 		store.setJSON(key, { state: 'done', claimedAt: new Date().toISOString(), reference }),
 		(async () => {
-			await store.setJSON(applicationKey(reference), { ...record, reference }, { onlyIfMatch: created.etag ?? '' });
+			await store.setJSON(
+				applicationKey(reference),
+				{ ...record, reference },
+				{ onlyIfMatch: created.etag ?? '' },
+			);
 			await store.delete(emailQueueKey(reference));
 		})(),
 	]);
@@ -138,16 +163,24 @@ async function makeBareDocuments() {
 		{ id: `upl_bare${String(++bareDocument).padStart(18, '0')}`, bytes: JPEG },
 	];
 	for (const { id, bytes } of documents) {
-		await savePendingUpload(id, bytes, { name: 'x', type: 'application/pdf', size: bytes.length, uploadedAt: new Date().toISOString() });
+		await savePendingUpload(id, bytes, {
+			name: 'x',
+			type: 'application/pdf',
+			size: bytes.length,
+			uploadedAt: new Date().toISOString(),
+		});
 	}
 
 	return documents;
 }
 let bareDocument = 0;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const median = (values: number[]) =>
+	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const percentile = (values: number[], share: number) =>
-	[...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))] ?? 0;
+	[...values].sort((a, b) => a - b)[
+		Math.min(values.length - 1, Math.floor(values.length * share))
+	] ?? 0;
 
 // Warm up both paths (module loading, content cache, first counter read) before timing.
 const warm = await submitOnce(await makeApplication());
@@ -177,11 +210,19 @@ for (let round = 0; round < ROUNDS; round++) {
 
 const handlerMedian = median(handlerTimes);
 const bareMedian = median(bareTimes);
-console.log(`Submit handler against its bare Blobs writes (local Blobs server, same store, ${handlerTimes.length} submits each, a PDF and a JPEG per application)`);
-console.log(`  handler:     median ${handlerMedian.toFixed(1)} ms, p90 ${percentile(handlerTimes, 0.9).toFixed(1)} ms`);
-console.log(`  bare writes: median ${bareMedian.toFixed(1)} ms, p90 ${percentile(bareTimes, 0.9).toFixed(1)} ms`);
+console.log(
+	`Submit handler against its bare Blobs writes (local Blobs server, same store, ${handlerTimes.length} submits each, a PDF and a JPEG per application)`,
+);
+console.log(
+	`  handler:     median ${handlerMedian.toFixed(1)} ms, p90 ${percentile(handlerTimes, 0.9).toFixed(1)} ms`,
+);
+console.log(
+	`  bare writes: median ${bareMedian.toFixed(1)} ms, p90 ${percentile(bareTimes, 0.9).toFixed(1)} ms`,
+);
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
-console.log(`  ratio of medians: ${(handlerMedian / bareMedian).toFixed(2)}x, of means: ${(mean(handlerTimes) / mean(bareTimes)).toFixed(2)}x (goal: at most 1.5x)`);
+console.log(
+	`  ratio of medians: ${(handlerMedian / bareMedian).toFixed(2)}x, of means: ${(mean(handlerTimes) / mean(bareTimes)).toFixed(2)}x (goal: at most 1.5x)`,
+);
 
 // 200 at once, in a year of their own so the count is exact.
 const year = 2040;
@@ -192,10 +233,18 @@ const answers = await Promise.all(applications.map((application) => submitOnce(a
 const elapsed = performance.now() - start;
 const accepted = answers.filter(({ status }) => status === 201);
 const references = new Set(accepted.map(({ reference }) => reference));
-const stored = (await listApplicationReferences()).filter((reference) => reference.startsWith(`SRO-${year}-`));
+const stored = (await listApplicationReferences()).filter((reference) =>
+	reference.startsWith(`SRO-${year}-`),
+);
 const readable = (await Promise.all(stored.map(readApplication))).filter(Boolean).length;
-const isClean = accepted.length === CONCURRENT && references.size === CONCURRENT && stored.length === CONCURRENT && readable === CONCURRENT;
-console.log(`${CONCURRENT} concurrent submits in ${(elapsed / 1000).toFixed(1)} s: ${accepted.length} answered 201, ${references.size} distinct references, ${stored.length} stored, ${readable} readable; ${CONCURRENT - readable} lost, ${accepted.length - references.size} duplicate references`);
+const isClean =
+	accepted.length === CONCURRENT &&
+	references.size === CONCURRENT &&
+	stored.length === CONCURRENT &&
+	readable === CONCURRENT;
+console.log(
+	`${CONCURRENT} concurrent submits in ${(elapsed / 1000).toFixed(1)} s: ${accepted.length} answered 201, ${references.size} distinct references, ${stored.length} stored, ${readable} readable; ${CONCURRENT - readable} lost, ${accepted.length - references.size} duplicate references`,
+);
 
 await server.stop();
 await rm(directory, { recursive: true, force: true });

@@ -18,14 +18,26 @@ const require = createRequire(import.meta.url);
 if (!existsSync(CHROMIUM_PATH)) installChromium();
 
 const systemVersion = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
-const browsers = JSON.parse(readFileSync(join(dirname(require.resolve('playwright-core/package.json')), 'browsers.json'), 'utf8')) as {
+const browsers = JSON.parse(
+	readFileSync(
+		join(dirname(require.resolve('playwright-core/package.json')), 'browsers.json'),
+		'utf8',
+	),
+) as {
 	browsers: { name: string; browserVersion: string }[];
 };
-const expected = browsers.browsers.find((browser) => browser.name === 'chromium')?.browserVersion ?? 'unknown';
-console.log(`Test browser: ${systemVersion} at ${CHROMIUM_PATH}; Playwright was built for Chromium ${expected}.`);
+const expected =
+	browsers.browsers.find((browser) => browser.name === 'chromium')?.browserVersion ?? 'unknown';
+console.log(
+	`Test browser: ${systemVersion} at ${CHROMIUM_PATH}; Playwright was built for Chromium ${expected}.`,
+);
 
 try {
-	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, timeout: 30_000 });
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM_PATH,
+		args: CHROMIUM_ARGS,
+		timeout: 30_000,
+	});
 	const page = await browser.newPage();
 	await page.setContent('<button type="button">ok</button>');
 	await page.getByRole('button', { name: 'ok' }).click();
@@ -43,7 +55,9 @@ try {
 function installChromium(): void {
 	const isRoot = process.getuid?.() === 0;
 	if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-		console.error(`No Chromium at ${CHROMIUM_PATH}. Install it with: sudo apt-get install -y chromium`);
+		console.error(
+			`No Chromium at ${CHROMIUM_PATH}. Install it with: sudo apt-get install -y chromium`,
+		);
 		process.exit(1);
 	}
 	console.log(`No Chromium at ${CHROMIUM_PATH}: installing Debian's chromium package.`);

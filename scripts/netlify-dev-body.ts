@@ -33,13 +33,19 @@ export function needsBase64Body(request: IncomingMessage): boolean {
 
 	const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 	const isText =
-		type.startsWith('text/') || type.endsWith('+json') || type.endsWith('+xml') || TEXT_TYPES.has(type);
+		type.startsWith('text/') ||
+		type.endsWith('+json') ||
+		type.endsWith('+xml') ||
+		TEXT_TYPES.has(type);
 
 	return !isText;
 }
 
 /** @returns the request as a web Request whose body is its bytes in base64 */
-export async function toBase64BodyRequest(request: IncomingMessage, origin: string): Promise<Request> {
+export async function toBase64BodyRequest(
+	request: IncomingMessage,
+	origin: string,
+): Promise<Request> {
 	const chunks: Buffer[] = [];
 	for await (const chunk of request) chunks.push(chunk as Buffer);
 
@@ -55,4 +61,3 @@ export async function toBase64BodyRequest(request: IncomingMessage, origin: stri
 		body: Buffer.concat(chunks).toString('base64'),
 	});
 }
-

@@ -47,7 +47,10 @@ const server = createServer(async (request, response) => {
 		const headers = new Headers();
 		const options = { headersCollector: (key: string, value: string) => headers.set(key, value) };
 		const match = needsBase64Body(request)
-			? await netlify.handleAndIntrospect(await toBase64BodyRequest(request, `http://localhost:${port}`), options)
+			? await netlify.handleAndIntrospect(
+					await toBase64BodyRequest(request, `http://localhost:${port}`),
+					options,
+				)
 			: await netlify.handleAndIntrospectNodeRequest(request, options);
 		const answer = match?.response ?? (await notFound(headers));
 		answer.headers.forEach((value, key) => {

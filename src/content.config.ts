@@ -28,7 +28,10 @@ const faq = defineCollection({
 
 const officers = defineCollection({
 	// OFFICERS_DIR lets the build benchmark point at a generated roster of 10,000 officers.
-	loader: checkedGlob({ pattern: '*.yml', base: process.env.OFFICERS_DIR ?? `${CONTENT_DIR}/officers` }, OfficerSchema),
+	loader: checkedGlob(
+		{ pattern: '*.yml', base: process.env.OFFICERS_DIR ?? `${CONTENT_DIR}/officers` },
+		OfficerSchema,
+	),
 	schema: OfficerSchema,
 });
 

@@ -7,7 +7,9 @@ export function LevelPreview({ entry, widgetFor }: PreviewTemplateComponentProps
 	const summary = String(entry.getIn(['data', 'summary']) ?? '');
 	const prerequisite = entry.getIn(['data', 'prerequisite']);
 	const hasPrerequisite = typeof prerequisite === 'string' && prerequisite !== '';
-	const prerequisiteTitle = hasPrerequisite ? prerequisite.charAt(0).toUpperCase() + prerequisite.slice(1) : '';
+	const prerequisiteTitle = hasPrerequisite
+		? prerequisite.charAt(0).toUpperCase() + prerequisite.slice(1)
+		: '';
 
 	return (
 		<main className="container">

@@ -6,7 +6,10 @@
 import type { CmsCollection, CmsField } from 'decap-cms-core';
 import { LETTER_SOURCE_LABELS, LETTER_SOURCES, LEVEL_IDS } from '../domain/levels.ts';
 
-const LEVEL_OPTIONS = LEVEL_IDS.map((id) => ({ label: id[0]?.toUpperCase() + id.slice(1), value: id }));
+const LEVEL_OPTIONS = LEVEL_IDS.map((id) => ({
+	label: id[0]?.toUpperCase() + id.slice(1),
+	value: id,
+}));
 
 /**
  * Dates are calendar days: stored as YYYY-MM-DD with no time and no zone, picked in UTC so the
@@ -83,7 +86,12 @@ export const levelsCollection: CmsCollection = {
 		{ name: 'title', label: 'Name', widget: 'string', hint: 'Example: Intermediate' },
 		{ name: 'alias', label: 'Other name', widget: 'string', hint: 'Example: Level II' },
 		{ ...intField('order', 'Position', 1, 4), hint: '1 for Basic, 4 for Senior.' },
-		{ name: 'summary', label: 'Summary', widget: 'text', hint: 'One or two sentences for the list of levels.' },
+		{
+			name: 'summary',
+			label: 'Summary',
+			widget: 'text',
+			hint: 'One or two sentences for the list of levels.',
+		},
 		{
 			name: 'prerequisite',
 			label: 'Level needed first',
@@ -99,7 +107,12 @@ export const levelsCollection: CmsCollection = {
 			collapsed: true,
 			fields: [
 				intField('minSchoolYears', 'Full school years as an SRO, at least', 0),
-				textListField('requiredCourses', 'Required named courses', 'Course', 'One course per item, named as on certificates.'),
+				textListField(
+					'requiredCourses',
+					'Required named courses',
+					'Course',
+					'One course per item, named as on certificates.',
+				),
 				{
 					name: 'additionalTrainingHours',
 					label: 'More ACLEST-certified school-safety training hours',
@@ -122,8 +135,19 @@ export const levelsCollection: CmsCollection = {
 					widget: 'boolean',
 					default: false,
 				},
-				{ name: 'collegeCreditHours', label: 'College credit hours', widget: 'number', value_type: 'float', min: 0 },
-				textListField('collegeSubjects', 'College subjects that count', 'Subject', 'Leave empty when any subject counts.'),
+				{
+					name: 'collegeCreditHours',
+					label: 'College credit hours',
+					widget: 'number',
+					value_type: 'float',
+					min: 0,
+				},
+				textListField(
+					'collegeSubjects',
+					'College subjects that count',
+					'Subject',
+					'Leave empty when any subject counts.',
+				),
 				{
 					name: 'collegeSubjectHours',
 					label: 'Credit hours needed in those subjects',
@@ -157,7 +181,12 @@ export const faqCollection: CmsCollection = {
 	summary: '{{order}}. {{question}}',
 	sortable_fields: ['order', 'question'],
 	fields: [
-		{ name: 'question', label: 'Question', widget: 'string', hint: 'Example: How long does a decision take?' },
+		{
+			name: 'question',
+			label: 'Question',
+			widget: 'string',
+			hint: 'Example: How long does a decision take?',
+		},
 		orderField('1 for the first question on the page.'),
 		{ name: 'body', label: 'Answer', widget: 'markdown' },
 	],
@@ -183,10 +212,31 @@ export const officersCollection: CmsCollection = {
 	summary: '{{name}} ({{agency}})',
 	sortable_fields: ['name', 'agency', 'county'],
 	fields: [
-		{ name: 'name', label: 'Full name', widget: 'string', hint: 'As on the certificate. Example: Siobhán O’Neil' },
-		{ name: 'agency', label: 'Agency', widget: 'string', hint: 'Example: Conway Police Department' },
-		{ name: 'district', label: 'School district', widget: 'string', hint: 'Example: Conway School District' },
-		{ name: 'campus', label: 'Campus', widget: 'string', required: false, hint: 'Example: Conway High School' },
+		{
+			name: 'name',
+			label: 'Full name',
+			widget: 'string',
+			hint: 'As on the certificate. Example: Siobhán O’Neil',
+		},
+		{
+			name: 'agency',
+			label: 'Agency',
+			widget: 'string',
+			hint: 'Example: Conway Police Department',
+		},
+		{
+			name: 'district',
+			label: 'School district',
+			widget: 'string',
+			hint: 'Example: Conway School District',
+		},
+		{
+			name: 'campus',
+			label: 'Campus',
+			widget: 'string',
+			required: false,
+			hint: 'Example: Conway High School',
+		},
 		{ name: 'county', label: 'County', widget: 'string', hint: 'Example: Faulkner' },
 		{
 			name: 'status',
@@ -216,7 +266,11 @@ export const officersCollection: CmsCollection = {
 					hint: 'Example: ACSS-1-2025-0042',
 					pattern: ['^ACSS-[1-4]-\\d{4}-\\d{4}$', 'Enter a number such as ACSS-1-2025-0042'],
 				},
-				dateField('awarded', 'Date awarded', 'The day the committee awarded it (UTC calendar day).'),
+				dateField(
+					'awarded',
+					'Date awarded',
+					'The day the committee awarded it (UTC calendar day).',
+				),
 			],
 		},
 		{
@@ -255,7 +309,12 @@ export const settingsCollection: CmsCollection = {
 					pattern: ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'Enter an email address'],
 				},
 				{ ...intField('decisionDays', 'Days to a decision, about', 1, 365), hint: 'Example: 30' },
-				{ name: 'applicationsOpen', label: 'Applications are open', widget: 'boolean', default: true },
+				{
+					name: 'applicationsOpen',
+					label: 'Applications are open',
+					widget: 'boolean',
+					default: true,
+				},
 				{
 					name: 'announcement',
 					label: 'Announcement',

@@ -35,7 +35,8 @@ export function redeemIdentityLink(form: HTMLFormElement, link: IdentityLink): P
 	const $password = form.querySelector<HTMLInputElement>('input[type="password"]');
 	const $error = form.querySelector<HTMLElement>('[role="alert"]');
 	const $heading = form.querySelector<HTMLElement>('h1');
-	if (!$password || !$error || !$heading) throw new Error('The password form on /admin/ is incomplete.');
+	if (!$password || !$error || !$heading)
+		throw new Error('The password form on /admin/ is incomplete.');
 
 	if (link.kind === 'recovery') $heading.textContent = 'Choose a new password';
 	form.hidden = false;

@@ -15,11 +15,7 @@ export const DocumentIdSchema = z
 	.regex(/^upl_[A-Za-z0-9_-]{10,64}$/, 'Upload a document');
 
 const email = (message: string) =>
-	z
-		.string({ error: message })
-		.trim()
-		.toLowerCase()
-		.pipe(z.email(message).max(254, message));
+	z.string({ error: message }).trim().toLowerCase().pipe(z.email(message).max(254, message));
 
 export const EligibilitySchema = z.strictObject({
 	/** Sworn officer appointed by a law-enforcement agency located in Arkansas. */
@@ -153,15 +149,18 @@ export const ApplicationSchema = z
 		},
 		whenValid(['level'], ['currentCertificate']),
 	)
-	.superRefine((application, ctx) => {
-		if (application.instructor.isInstructor && !application.instructor.document) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['instructor', 'document'],
-				message: 'Upload proof that you are an active ACLEST-certified instructor',
-			});
-		}
-	}, whenValid(['instructor']))
+	.superRefine(
+		(application, ctx) => {
+			if (application.instructor.isInstructor && !application.instructor.document) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['instructor', 'document'],
+					message: 'Upload proof that you are an active ACLEST-certified instructor',
+				});
+			}
+		},
+		whenValid(['instructor']),
+	)
 	.superRefine(
 		(application, ctx) => {
 			// Curly and straight apostrophes, accents typed or not, and case all count as the same name.
@@ -184,5 +183,10 @@ export type ApplicationInput = z.input<typeof ApplicationSchema>;
 export const REFERENCE = /^SRO-\d{4}-\d{5}$/;
 
 /** Where an application stands; only the committee moves it on from `submitted`. */
-export const APPLICATION_STATUSES = ['submitted', 'more-information', 'approved', 'denied'] as const;
+export const APPLICATION_STATUSES = [
+	'submitted',
+	'more-information',
+	'approved',
+	'denied',
+] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];

@@ -20,7 +20,10 @@ export const optionalField = <T extends z.ZodType>(schema: T) =>
  * @returns a schema whose output is always an array
  */
 export const listField = <T extends z.ZodType>(item: T) =>
-	z.preprocess((value) => (value === '' || value === null || value === undefined ? [] : value), z.array(item));
+	z.preprocess(
+		(value) => (value === '' || value === null || value === undefined ? [] : value),
+		z.array(item),
+	);
 
 /**
  * A calendar date with no time or zone, stored and passed around as `YYYY-MM-DD`.
@@ -28,7 +31,10 @@ export const listField = <T extends z.ZodType>(item: T) =>
  * and brought back to the string; a timestamp with a time part is refused rather than cut.
  */
 export const PlainDateSchema = z.preprocess(
-	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+	(value) =>
+		value instanceof Date && !Number.isNaN(value.getTime())
+			? value.toISOString().slice(0, 10)
+			: value,
 	z
 		.string({ error: 'Enter a date as YYYY-MM-DD, for example 2025-03-01' })
 		.trim()

@@ -3,7 +3,9 @@ import { listField, optionalField } from './fields.ts';
 
 /** The four certificate levels, in the order they must be earned. */
 export const LEVEL_IDS = ['basic', 'intermediate', 'advanced', 'senior'] as const;
-export const LevelIdSchema = z.enum(LEVEL_IDS, { error: 'Choose Basic, Intermediate, Advanced or Senior' });
+export const LevelIdSchema = z.enum(LEVEL_IDS, {
+	error: 'Choose Basic, Intermediate, Advanced or Senior',
+});
 export type LevelId = z.infer<typeof LevelIdSchema>;
 
 /** Who may write a letter of support. */

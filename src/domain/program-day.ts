@@ -12,4 +12,5 @@ const PROGRAM_DAY = new Intl.DateTimeFormat('en-CA', {
  * @param instant a moment
  * @returns the calendar day in Arkansas at that moment, as YYYY-MM-DD
  */
-export const toProgramDay = (instant: Date | string): string => PROGRAM_DAY.format(new Date(instant));
+export const toProgramDay = (instant: Date | string): string =>
+	PROGRAM_DAY.format(new Date(instant));

@@ -21,7 +21,10 @@ export interface RequirementResult {
 }
 
 /** The parts of an application the rules look at; drafts may have any of them missing. */
-export type RequirementInput = Pick<Partial<ApplicationInput>, 'training' | 'letters' | 'college' | 'instructor'> & {
+export type RequirementInput = Pick<
+	Partial<ApplicationInput>,
+	'training' | 'letters' | 'college' | 'instructor'
+> & {
 	applicant?: { schoolYears?: number | undefined } | undefined;
 };
 
@@ -79,7 +82,9 @@ export function checkRequirements(rules: LevelRules, input: RequirementInput): R
 	if (rules.lettersRequired > 0) {
 		const sources = new Set(letters.map((letter) => letter.authorRole));
 		const fromAllowed = letters.filter((letter) => rules.letterSources.includes(letter.authorRole));
-		const missing = rules.lettersFromEachSource ? rules.letterSources.filter((source) => !sources.has(source)) : [];
+		const missing = rules.lettersFromEachSource
+			? rules.letterSources.filter((source) => !sources.has(source))
+			: [];
 		const isMet = fromAllowed.length >= rules.lettersRequired && missing.length === 0;
 		const joiner = rules.lettersFromEachSource ? ' and ' : ' or ';
 		results.push({
@@ -98,7 +103,10 @@ export function checkRequirements(rules: LevelRules, input: RequirementInput): R
 	}
 
 	if (rules.collegeCreditHours > 0) {
-		const total = college.reduce((sum, item) => sum + (Number.isFinite(item.creditHours) ? Number(item.creditHours) : 0), 0);
+		const total = college.reduce(
+			(sum, item) => sum + (Number.isFinite(item.creditHours) ? Number(item.creditHours) : 0),
+			0,
+		);
 		results.push({
 			id: 'college-hours',
 			label: `${rules.collegeCreditHours} hours of college credit`,
@@ -110,8 +118,13 @@ export function checkRequirements(rules: LevelRules, input: RequirementInput): R
 
 	if (rules.collegeSubjects.length > 0 && rules.collegeSubjectHours > 0) {
 		const inSubject = college
-			.filter((item) => rules.collegeSubjects.some((subject) => sameText(subject, item.subject ?? '')))
-			.reduce((sum, item) => sum + (Number.isFinite(item.creditHours) ? Number(item.creditHours) : 0), 0);
+			.filter((item) =>
+				rules.collegeSubjects.some((subject) => sameText(subject, item.subject ?? '')),
+			)
+			.reduce(
+				(sum, item) => sum + (Number.isFinite(item.creditHours) ? Number(item.creditHours) : 0),
+				0,
+			);
 		results.push({
 			id: 'college-subject',
 			label: `At least ${rules.collegeSubjectHours} of those hours in ${rules.collegeSubjects.join(' or ')}`,
@@ -122,7 +135,8 @@ export function checkRequirements(rules: LevelRules, input: RequirementInput): R
 	}
 
 	if (rules.requiresInstructor) {
-		const isInstructor = input.instructor?.isInstructor === true && Boolean(input.instructor.document);
+		const isInstructor =
+			input.instructor?.isInstructor === true && Boolean(input.instructor.document);
 		results.push({
 			id: 'instructor',
 			label: 'Active ACLEST-certified instructor of school-safety courses',

@@ -100,11 +100,15 @@ export function filterQueue(rows: readonly QueueRow[], filter: QueueFilter): Que
 		(row) =>
 			(!filter.status || row.status === filter.status) &&
 			(!filter.level || row.level === filter.level) &&
-			(!query || foldForSearch(row.applicant).includes(query) || foldForSearch(row.reference).includes(query)),
+			(!query ||
+				foldForSearch(row.applicant).includes(query) ||
+				foldForSearch(row.reference).includes(query)),
 	);
 	const direction = filter.sort === 'newest' ? -1 : 1;
 
 	return matches.sort(
-		(a, b) => direction * (a.submittedAt.localeCompare(b.submittedAt) || a.reference.localeCompare(b.reference)),
+		(a, b) =>
+			direction *
+			(a.submittedAt.localeCompare(b.submittedAt) || a.reference.localeCompare(b.reference)),
 	);
 }

@@ -65,15 +65,23 @@ export interface RosterChangeOptions {
  * district gives it.
  */
 const findCounty = (district: string, roster: readonly RosterEntry[]) =>
-	roster.find((entry) => foldForSearch(entry.officer.district) === foldForSearch(district))?.officer.county;
+	roster.find((entry) => foldForSearch(entry.officer.district) === foldForSearch(district))?.officer
+		.county;
 
 /**
  * @returns the file to add or change, with its full new text
  */
-export function makeRosterChange({ record, certificateNumber, awarded, roster }: RosterChangeOptions): RosterChange {
+export function makeRosterChange({
+	record,
+	certificateNumber,
+	awarded,
+	roster,
+}: RosterChangeOptions): RosterChange {
 	const { application } = record;
 	const certificate: Certificate = { level: application.level, number: certificateNumber, awarded };
-	const published = roster.find((entry) => entry.officer.certificates.some((item) => item.number === certificateNumber));
+	const published = roster.find((entry) =>
+		entry.officer.certificates.some((item) => item.number === certificateNumber),
+	);
 	if (published) {
 		return {
 			kind: 'published',

@@ -11,7 +11,9 @@ export const CERTIFICATE_NUMBER = /^ACSS-([1-4])-(\d{4})-(\d{4})$/;
 export const CertificateNumberSchema = z
 	.string({ error: 'Enter a certificate number such as ACSS-1-2025-0042' })
 	.transform(normalizeCertificateNumber)
-	.pipe(z.string().regex(CERTIFICATE_NUMBER, 'Enter a certificate number such as ACSS-1-2025-0042'));
+	.pipe(
+		z.string().regex(CERTIFICATE_NUMBER, 'Enter a certificate number such as ACSS-1-2025-0042'),
+	);
 
 /**
  * Forgives what people do when they copy a number off paper: spaces, lower case, en dashes,

@@ -46,5 +46,7 @@ function checkWrittenDates(filePath: string, schema: z.ZodType): void {
 	const issue = result.error?.issues[0];
 	if (!issue) return;
 
-	throw new Error(`${filePath} does not match its schema: ${issue.path.join('.')}: ${issue.message}`);
+	throw new Error(
+		`${filePath} does not match its schema: ${issue.path.join('.')}: ${issue.message}`,
+	);
 }

@@ -6,7 +6,10 @@ export type LevelEntry = CollectionEntry<'levels'> & { id: LevelId };
 /** @returns the site settings from content/settings/site.yml */
 export async function getSettings() {
 	const entry = await getEntry('settings', 'site');
-	if (!entry) throw new Error('content/settings/site.yml is missing: the site cannot build without its settings.');
+	if (!entry)
+		throw new Error(
+			'content/settings/site.yml is missing: the site cannot build without its settings.',
+		);
 
 	return entry.data;
 }

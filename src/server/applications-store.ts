@@ -260,7 +260,9 @@ export async function allocateReference(now: Date): Promise<string> {
 			await backOff(attempt);
 		}
 
-		throw new Error(`Could not allocate a reference for ${year} after ${MAX_WRITE_ATTEMPTS} tries.`);
+		throw new Error(
+			`Could not allocate a reference for ${year} after ${MAX_WRITE_ATTEMPTS} tries.`,
+		);
 	});
 }
 

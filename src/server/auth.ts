@@ -19,7 +19,10 @@ const IDENTITY_COOKIE = 'nf_jwt';
 const ClaimsSchema = z.object({
 	sub: z.string().min(1),
 	email: z.string().optional(),
-	app_metadata: z.object({ roles: z.array(z.string()).optional() }).loose().optional(),
+	app_metadata: z
+		.object({ roles: z.array(z.string()).optional() })
+		.loose()
+		.optional(),
 	user_metadata: z.object({ full_name: z.string().optional() }).loose().optional(),
 });
 
@@ -58,7 +61,12 @@ export function readCookie(request: Request, name: string): string | null {
 async function verifyIdentityToken(token: string): Promise<Record<string, unknown> | null> {
 	const secret = process.env.IDENTITY_JWT_SECRET;
 	if (!secret) {
-		console.error(JSON.stringify({ msg: 'IDENTITY_JWT_SECRET is not set: every reviewer is refused', step: 'auth' }));
+		console.error(
+			JSON.stringify({
+				msg: 'IDENTITY_JWT_SECRET is not set: every reviewer is refused',
+				step: 'auth',
+			}),
+		);
 
 		return null;
 	}
@@ -98,7 +106,10 @@ async function getClaims(request: Request, context: Context | undefined) {
  * @param context the function context
  * @returns the reviewer, or the response to send instead
  */
-export async function authorizeReviewer(request: Request, context?: Context): Promise<AuthorizeResult> {
+export async function authorizeReviewer(
+	request: Request,
+	context?: Context,
+): Promise<AuthorizeResult> {
 	const { hasToken, claims } = await getClaims(request, context);
 	if (!claims) {
 		const message = hasToken
@@ -110,12 +121,16 @@ export async function authorizeReviewer(request: Request, context?: Context): Pr
 
 	const parsed = ClaimsSchema.safeParse(claims);
 	if (!parsed.success) {
-		return { ok: false, response: reviewError('Your sign-in could not be verified. Sign in again.', 401) };
+		return {
+			ok: false,
+			response: reviewError('Your sign-in could not be verified. Sign in again.', 401),
+		};
 	}
 
 	const roles = parsed.data.app_metadata?.roles ?? [];
 	if (!roles.includes(REVIEWER_ROLE)) {
-		const message = 'Your account does not have the reviewer role. Ask the program administrator for access.';
+		const message =
+			'Your account does not have the reviewer role. Ask the program administrator for access.';
 
 		return { ok: false, response: reviewError(message, 403) };
 	}
@@ -126,7 +141,10 @@ export async function authorizeReviewer(request: Request, context?: Context): Pr
 		} catch (error) {
 			if (!(error instanceof AuthError)) throw error;
 
-			return { ok: false, response: reviewError('This request came from another site and was refused.', 403) };
+			return {
+				ok: false,
+				response: reviewError('This request came from another site and was refused.', 403),
+			};
 		}
 	}
 

@@ -25,12 +25,17 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * @param year the year
  * @returns the highest sequence among them for that level and year, or 0
  */
-export function getHighestSequence(numbers: Iterable<string>, level: LevelId, year: number): number {
+export function getHighestSequence(
+	numbers: Iterable<string>,
+	level: LevelId,
+	year: number,
+): number {
 	const levelNumber = String(LEVEL_IDS.indexOf(level) + 1);
 	let highest = 0;
 	for (const number of numbers) {
 		const match = CERTIFICATE_NUMBER.exec(number);
-		if (match?.[1] === levelNumber && Number(match[2]) === year) highest = Math.max(highest, Number(match[3]));
+		if (match?.[1] === levelNumber && Number(match[2]) === year)
+			highest = Math.max(highest, Number(match[3]));
 	}
 
 	return highest;
@@ -50,7 +55,11 @@ export interface AllocateOptions {
  *
  * @returns a certificate number no one else has been given
  */
-export async function allocateCertificateNumber({ level, now, rosterNumbers }: AllocateOptions): Promise<string> {
+export async function allocateCertificateNumber({
+	level,
+	now,
+	rosterNumbers,
+}: AllocateOptions): Promise<string> {
 	const year = getProgramYear(now);
 	const key = `${level}-${year}`;
 	const floor = getHighestSequence(rosterNumbers, level, year);
@@ -62,7 +71,9 @@ export async function allocateCertificateNumber({ level, now, rosterNumbers }: A
 			const last = Math.max(floor, Number(entry?.data?.last ?? 0));
 			const next = last + 1;
 			if (next > MAX_SEQUENCE) {
-				throw new Error(`Every ${level} certificate number of ${year} (up to ${MAX_SEQUENCE}) is taken.`);
+				throw new Error(
+					`Every ${level} certificate number of ${year} (up to ${MAX_SEQUENCE}) is taken.`,
+				);
 			}
 
 			const result = entry
@@ -73,6 +84,8 @@ export async function allocateCertificateNumber({ level, now, rosterNumbers }: A
 			await sleep(Math.random() * Math.min(200, 5 * 2 ** attempt));
 		}
 
-		throw new Error(`Could not give out a ${level} certificate number for ${year} after ${MAX_WRITE_ATTEMPTS} tries.`);
+		throw new Error(
+			`Could not give out a ${level} certificate number for ${year} after ${MAX_WRITE_ATTEMPTS} tries.`,
+		);
 	});
 }

@@ -78,7 +78,8 @@ const readLevels = cacheContent(async (dir) => {
  */
 export async function getLevel(id: LevelId): Promise<Level> {
 	const level = (await readLevels()).get(id);
-	if (!level) throw new Error(`content/levels/${id}.md is missing: the functions need every level.`);
+	if (!level)
+		throw new Error(`content/levels/${id}.md is missing: the functions need every level.`);
 
 	return level;
 }

@@ -22,18 +22,30 @@ export type DecisionEmailInput = {
 	| { action: 'more-information'; note: string; certificateNumber?: never; pagePath?: never }
 );
 
-const page = (title: string, body: SafeHtml) => html`<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>${title}</title></head>
-<body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1b1b1b;">
-${body}
-</body>
-</html>
-`;
+const page = (title: string, body: SafeHtml) =>
+	html`<!doctype html>
+		<html lang="en">
+			<head>
+				<meta charset="utf-8" />
+				<title>${title}</title>
+			</head>
+			<body
+				style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1b1b1b;"
+			>
+				${body}
+			</body>
+		</html> `;
 
 /** Keeps the applicant's line breaks in HTML without trusting any markup in the text. */
 const paragraphs = (text: string) =>
-	text.split(/\r?\n\s*\r?\n/).map((part) => html`<p>${part.split(/\r?\n/).map((line, index) => (index ? [html`<br>`, line] : line))}</p>`);
+	text
+		.split(/\r?\n\s*\r?\n/)
+		.map(
+			(part) =>
+				html`<p>
+					${part.split(/\r?\n/).map((line, index) => (index ? [html`<br />`, line] : line))}
+				</p>`,
+		);
 
 const signature = 'Arkansas Center for School Safety';
 
@@ -48,7 +60,9 @@ export function composeDecisionEmail(input: DecisionEmailInput): OutgoingEmail {
 
 	if (input.action === 'approve') {
 		const pageUrl = `${siteUrl}${input.pagePath}`;
-		const subject = toSubject(`Your ${level.title} certificate application ${record.reference} is approved`);
+		const subject = toSubject(
+			`Your ${level.title} certificate application ${record.reference} is approved`,
+		);
 		const text = `Dear ${name},
 
 The certificate committee approved your application ${record.reference} for the ${level.title} certificate (${level.alias}).
@@ -63,11 +77,21 @@ Questions? Write to ${settings.contactEmail} and quote your reference.
 ${signature}
 `;
 		const body = html`<p>Dear ${name},</p>
-<p>The certificate committee approved your application <strong>${record.reference}</strong> for the ${level.title} certificate (${level.alias}).</p>
-<p>Your certificate number: <strong>${input.certificateNumber}</strong></p>
-<p>Anyone can check your certificate on its public page once the roster is updated (usually within a few days):<br><a href="${pageUrl}">${pageUrl}</a></p>
-<p>Questions? Write to <a href="mailto:${settings.contactEmail}">${settings.contactEmail}</a> and quote your reference.</p>
-<p>${signature}</p>`;
+			<p>
+				The certificate committee approved your application <strong>${record.reference}</strong> for
+				the ${level.title} certificate (${level.alias}).
+			</p>
+			<p>Your certificate number: <strong>${input.certificateNumber}</strong></p>
+			<p>
+				Anyone can check your certificate on its public page once the roster is updated (usually
+				within a few days):<br /><a href="${pageUrl}">${pageUrl}</a>
+			</p>
+			<p>
+				Questions? Write to
+				<a href="mailto:${settings.contactEmail}">${settings.contactEmail}</a> and quote your
+				reference.
+			</p>
+			<p>${signature}</p>`;
 
 		return { to, subject, text, html: page(subject, body).value, replyTo };
 	}
@@ -89,19 +113,29 @@ Questions? Write to ${settings.contactEmail} and quote your reference.
 ${signature}
 `;
 		const body = html`<p>Dear ${name},</p>
-<p>The certificate committee has reviewed your application <strong>${record.reference}</strong> for the ${level.title} certificate (${level.alias}) and could not approve it.</p>
-<h2 style="font-size: 18px;">The committee’s reason</h2>
-${paragraphs(input.note)}
-<h2 style="font-size: 18px;">What you can do next</h2>
-${paragraphs(settings.afterDenial)}
-<p>Questions? Write to <a href="mailto:${settings.contactEmail}">${settings.contactEmail}</a> and quote your reference.</p>
-<p>${signature}</p>`;
+			<p>
+				The certificate committee has reviewed your application
+				<strong>${record.reference}</strong> for the ${level.title} certificate (${level.alias}) and
+				could not approve it.
+			</p>
+			<h2 style="font-size: 18px;">The committee’s reason</h2>
+			${paragraphs(input.note)}
+			<h2 style="font-size: 18px;">What you can do next</h2>
+			${paragraphs(settings.afterDenial)}
+			<p>
+				Questions? Write to
+				<a href="mailto:${settings.contactEmail}">${settings.contactEmail}</a> and quote your
+				reference.
+			</p>
+			<p>${signature}</p>`;
 
 		return { to, subject, text, html: page(subject, body).value, replyTo };
 	}
 
 	const statusUrl = `${siteUrl}/status/`;
-	const subject = toSubject(`The committee needs more information for your application ${record.reference}`);
+	const subject = toSubject(
+		`The committee needs more information for your application ${record.reference}`,
+	);
 	const text = `Dear ${name},
 
 The certificate committee is reviewing your application ${record.reference} for the ${level.title} certificate (${level.alias}) and needs more information.
@@ -121,18 +155,28 @@ Questions? Write to ${settings.contactEmail} and quote your reference.
 ${signature}
 `;
 	const body = html`<p>Dear ${name},</p>
-<p>The certificate committee is reviewing your application <strong>${record.reference}</strong> for the ${level.title} certificate (${level.alias}) and needs more information.</p>
-<h2 style="font-size: 18px;">What the committee needs</h2>
-${paragraphs(input.note)}
-<h2 style="font-size: 18px;">How to send it</h2>
-<ol>
-<li>Go to <a href="${statusUrl}">${statusUrl}</a></li>
-<li>Enter your reference <strong>${record.reference}</strong> and this email address.</li>
-<li>Upload the documents (${ACCEPTED_TYPES_TEXT}). Black out Social Security numbers and dates of birth first.</li>
-</ol>
-<p>Your application goes back to the committee as soon as you upload.</p>
-<p>Questions? Write to <a href="mailto:${settings.contactEmail}">${settings.contactEmail}</a> and quote your reference.</p>
-<p>${signature}</p>`;
+		<p>
+			The certificate committee is reviewing your application
+			<strong>${record.reference}</strong> for the ${level.title} certificate (${level.alias}) and
+			needs more information.
+		</p>
+		<h2 style="font-size: 18px;">What the committee needs</h2>
+		${paragraphs(input.note)}
+		<h2 style="font-size: 18px;">How to send it</h2>
+		<ol>
+			<li>Go to <a href="${statusUrl}">${statusUrl}</a></li>
+			<li>Enter your reference <strong>${record.reference}</strong> and this email address.</li>
+			<li>
+				Upload the documents (${ACCEPTED_TYPES_TEXT}). Black out Social Security numbers and dates
+				of birth first.
+			</li>
+		</ol>
+		<p>Your application goes back to the committee as soon as you upload.</p>
+		<p>
+			Questions? Write to <a href="mailto:${settings.contactEmail}">${settings.contactEmail}</a> and
+			quote your reference.
+		</p>
+		<p>${signature}</p>`;
 
 	return { to, subject, text, html: page(subject, body).value, replyTo };
 }

@@ -67,7 +67,8 @@ async function getDevKey(): Promise<Uint8Array> {
 
 	await store.set(DEV_KEY, new Uint8Array(randomBytes(32)).buffer, { onlyIfNew: true });
 	const created = await store.get(DEV_KEY, { type: 'arrayBuffer' });
-	if (!created) throw new Error('The development sign-in key could not be stored in the local Blobs store.');
+	if (!created)
+		throw new Error('The development sign-in key could not be stored in the local Blobs store.');
 
 	return new Uint8Array(created);
 }
@@ -83,7 +84,11 @@ export interface DevSessionOptions {
  * @returns a signed session token, shaped like a Netlify Identity token
  */
 export async function signDevSession({ email, name, roles }: DevSessionOptions): Promise<string> {
-	return new SignJWT({ email, app_metadata: { provider: 'email', roles }, user_metadata: { full_name: name } })
+	return new SignJWT({
+		email,
+		app_metadata: { provider: 'email', roles },
+		user_metadata: { full_name: name },
+	})
 		.setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
 		.setIssuer(DEV_ISSUER)
 		.setSubject(`dev:${email}`)

@@ -10,11 +10,7 @@
  * `updateApplication`, call `queueEmails`, then `deliverEmails`.
  */
 import { randomBytes } from 'node:crypto';
-import type {
-	ApplicationRecord,
-	EmailEntry,
-	OutgoingEmail,
-} from '../domain/application-record.ts';
+import type { ApplicationRecord, EmailEntry, OutgoingEmail } from '../domain/application-record.ts';
 import {
 	listQueuedEmails,
 	readApplication,
@@ -64,7 +60,8 @@ const hasUnsent = (record: ApplicationRecord) =>
 	record.emails.some((email) => email.status !== 'sent' && email.attempts < MAX_EMAIL_ATTEMPTS);
 
 const nextAttemptAt = (attempts: number, result: SendResult, now: Date) => {
-	const minutes = RETRY_DELAYS_MINUTES[Math.min(attempts - 1, RETRY_DELAYS_MINUTES.length - 1)] ?? 1;
+	const minutes =
+		RETRY_DELAYS_MINUTES[Math.min(attempts - 1, RETRY_DELAYS_MINUTES.length - 1)] ?? 1;
 	const providerSeconds = result.ok ? 0 : (result.retryAfterSeconds ?? 0);
 	const waitMs = Math.max(minutes * 60_000, providerSeconds * 1000);
 
@@ -88,7 +85,12 @@ function recordResult(
 		email.messageId = result.messageId;
 		delete email.lastError;
 		delete email.nextAttemptAt;
-		record.history.push({ at: email.updatedAt, actor: 'system', action: 'email-sent', note: email.kind });
+		record.history.push({
+			at: email.updatedAt,
+			actor: 'system',
+			action: 'email-sent',
+			note: email.kind,
+		});
 
 		return record;
 	}
@@ -140,7 +142,8 @@ export async function deliverEmails(stored: StoredApplication, now: Date): Promi
 						results.reduce((next, { id, result }) => recordResult(next, id, result, now), record),
 					stored,
 				);
-	if (!updated) throw new Error(`Application ${stored.record.reference} disappeared while sending its emails.`);
+	if (!updated)
+		throw new Error(`Application ${stored.record.reference} disappeared while sending its emails.`);
 
 	if (!hasUnsent(updated.record)) await unqueueEmails(updated.record.reference);
 

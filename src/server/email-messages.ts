@@ -10,7 +10,10 @@ import type { Settings } from '../domain/settings.ts';
 import { PROGRAM_TIME_ZONE } from './applications-store.ts';
 import { html, type SafeHtml, toSubject } from './email-html.ts';
 
-const LONG_DATE = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: PROGRAM_TIME_ZONE });
+const LONG_DATE = new Intl.DateTimeFormat('en-US', {
+	dateStyle: 'long',
+	timeZone: PROGRAM_TIME_ZONE,
+});
 
 /** The public site's address: Netlify sets URL on every deploy; locally it is `npm start`'s. */
 export const getSiteUrl = () => (process.env.URL ?? 'http://localhost:4321').replace(/\/$/, '');
@@ -22,14 +25,19 @@ export interface MessageInput {
 }
 
 /** Wraps a body in the minimal HTML document every client renders the same way. */
-const page = (title: string, body: SafeHtml) => html`<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><title>${title}</title></head>
-<body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1b1b1b;">
-${body}
-</body>
-</html>
-`;
+const page = (title: string, body: SafeHtml) =>
+	html`<!doctype html>
+		<html lang="en">
+			<head>
+				<meta charset="utf-8" />
+				<title>${title}</title>
+			</head>
+			<body
+				style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1b1b1b;"
+			>
+				${body}
+			</body>
+		</html> `;
 
 /**
  * @returns the receipt for the applicant: reference, level, what happens next, decision time
@@ -60,17 +68,33 @@ Arkansas Center for School Safety
 `;
 
 	const body = html`<p>Dear ${applicant.fullName},</p>
-<p>We received your application for the <strong>${level.title} certificate</strong> (${level.alias}) of the Arkansas School Resource Officer Certificate Program on ${submitted}.</p>
-<p>Your reference: <strong>${record.reference}</strong></p>
-<h2 style="font-size: 18px;">What happens next</h2>
-<ul>
-<li>The certificate committee, with members from ACSS, DESE and the Arkansas Safe Schools Association, reviews every application.</li>
-<li>You will hear the committee's decision by email, about ${settings.decisionDays} days after you applied.</li>
-<li>If the committee needs more information, it will email you what to send.</li>
-<li>To see where your application stands, go to <a href="${statusUrl}">${statusUrl}</a> and enter your reference and this email address.</li>
-</ul>
-<p>Questions? Write to <a href="mailto:${settings.contactEmail}">${settings.contactEmail}</a> and quote your reference.</p>
-<p>Arkansas Center for School Safety</p>`;
+		<p>
+			We received your application for the
+			<strong>${level.title} certificate</strong> (${level.alias}) of the Arkansas School Resource
+			Officer Certificate Program on ${submitted}.
+		</p>
+		<p>Your reference: <strong>${record.reference}</strong></p>
+		<h2 style="font-size: 18px;">What happens next</h2>
+		<ul>
+			<li>
+				The certificate committee, with members from ACSS, DESE and the Arkansas Safe Schools
+				Association, reviews every application.
+			</li>
+			<li>
+				You will hear the committee's decision by email, about ${settings.decisionDays} days after
+				you applied.
+			</li>
+			<li>If the committee needs more information, it will email you what to send.</li>
+			<li>
+				To see where your application stands, go to <a href="${statusUrl}">${statusUrl}</a> and
+				enter your reference and this email address.
+			</li>
+		</ul>
+		<p>
+			Questions? Write to <a href="mailto:${settings.contactEmail}">${settings.contactEmail}</a> and
+			quote your reference.
+		</p>
+		<p>Arkansas Center for School Safety</p>`;
 
 	return {
 		to: applicant.email,
@@ -106,16 +130,40 @@ Review it at ${reviewUrl}. The program aims to decide within about ${settings.de
 `;
 
 	const body = html`<p>A new application is waiting for the committee.</p>
-<table role="presentation" style="border-collapse: collapse;">
-<tr><th style="text-align: left; padding-right: 12px;">Reference</th><td>${record.reference}</td></tr>
-<tr><th style="text-align: left; padding-right: 12px;">Level</th><td>${level.title} (${level.alias})</td></tr>
-<tr><th style="text-align: left; padding-right: 12px;">Applicant</th><td>${applicant.fullName}</td></tr>
-<tr><th style="text-align: left; padding-right: 12px;">Agency</th><td>${applicant.agency}</td></tr>
-<tr><th style="text-align: left; padding-right: 12px;">School district</th><td>${applicant.district}</td></tr>
-<tr><th style="text-align: left; padding-right: 12px;">Submitted</th><td>${submitted}</td></tr>
-<tr><th style="text-align: left; padding-right: 12px;">Documents</th><td>${documents}</td></tr>
-</table>
-<p>Review it at <a href="${reviewUrl}">${reviewUrl}</a>. The program aims to decide within about ${settings.decisionDays} days.</p>`;
+		<table role="presentation" style="border-collapse: collapse;">
+			<tr>
+				<th style="text-align: left; padding-right: 12px;">Reference</th>
+				<td>${record.reference}</td>
+			</tr>
+			<tr>
+				<th style="text-align: left; padding-right: 12px;">Level</th>
+				<td>${level.title} (${level.alias})</td>
+			</tr>
+			<tr>
+				<th style="text-align: left; padding-right: 12px;">Applicant</th>
+				<td>${applicant.fullName}</td>
+			</tr>
+			<tr>
+				<th style="text-align: left; padding-right: 12px;">Agency</th>
+				<td>${applicant.agency}</td>
+			</tr>
+			<tr>
+				<th style="text-align: left; padding-right: 12px;">School district</th>
+				<td>${applicant.district}</td>
+			</tr>
+			<tr>
+				<th style="text-align: left; padding-right: 12px;">Submitted</th>
+				<td>${submitted}</td>
+			</tr>
+			<tr>
+				<th style="text-align: left; padding-right: 12px;">Documents</th>
+				<td>${documents}</td>
+			</tr>
+		</table>
+		<p>
+			Review it at <a href="${reviewUrl}">${reviewUrl}</a>. The program aims to decide within about
+			${settings.decisionDays} days.
+		</p>`;
 
 	return {
 		to: settings.committeeEmail,

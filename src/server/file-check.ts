@@ -18,7 +18,12 @@ export type FileCheckResult =
 /** A PDF's last `%%EOF` sits in its final bytes; a cut-off download or scan lacks it. */
 const PDF_TAIL_BYTES = 1024;
 const PDF_EOF = Buffer.from('%%EOF');
-const HEIC_TYPES = new Set(['image/heic', 'image/heif', 'image/heic-sequence', 'image/heif-sequence']);
+const HEIC_TYPES = new Set([
+	'image/heic',
+	'image/heif',
+	'image/heic-sequence',
+	'image/heif-sequence',
+]);
 const HEIC_NAME = /\.(heic|heif)$/i;
 
 /**

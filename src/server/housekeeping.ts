@@ -34,10 +34,18 @@ export interface HousekeepingSummary {
  * @param day today's date in Arkansas, YYYY-MM-DD
  * @returns the digest email
  */
-export function composeDigest(rows: readonly QueueRow[], siteUrl: string, to: string, day: string): OutgoingEmail {
+export function composeDigest(
+	rows: readonly QueueRow[],
+	siteUrl: string,
+	to: string,
+	day: string,
+): OutgoingEmail {
 	const overdue = rows.filter((row) => row.dueState === 'overdue').length;
-	const subject = toSubject(`Applications due: ${overdue} overdue, ${rows.length - overdue} due within ${DUE_SOON_DAYS} days (${day})`);
-	const when = (row: QueueRow) => (row.daysLeft < 0 ? `overdue by ${-row.daysLeft} days` : `due in ${row.daysLeft} days`);
+	const subject = toSubject(
+		`Applications due: ${overdue} overdue, ${rows.length - overdue} due within ${DUE_SOON_DAYS} days (${day})`,
+	);
+	const when = (row: QueueRow) =>
+		row.daysLeft < 0 ? `overdue by ${-row.daysLeft} days` : `due in ${row.daysLeft} days`;
 	const link = (row: QueueRow) => `${siteUrl}/review/application/?ref=${row.reference}`;
 	const text = `Applications waiting on the committee that are overdue or due within ${DUE_SOON_DAYS} days, ${day}:
 
@@ -45,9 +53,14 @@ ${rows.map((row) => `- ${row.reference}, ${row.applicant} (${row.level}): ${when
 
 Review workspace: ${siteUrl}/review/
 `;
-	const body = html`<p>Applications waiting on the committee that are overdue or due within ${DUE_SOON_DAYS} days, ${day}:</p>
-<ul>${rows.map((row) => html`<li><a href="${link(row)}">${row.reference}</a>, ${row.applicant} (${row.level}): ${when(row)}</li>`)}</ul>
-<p><a href="${siteUrl}/review/">Open the review workspace</a></p>`;
+	const body = html`<p>
+			Applications waiting on the committee that are overdue or due within ${DUE_SOON_DAYS} days,
+			${day}:
+		</p>
+		<ul>
+			${rows.map((row) => html`<li><a href="${link(row)}">${row.reference}</a>, ${row.applicant} (${row.level}): ${when(row)}</li>`)}
+		</ul>
+		<p><a href="${siteUrl}/review/">Open the review workspace</a></p>`;
 
 	return { to, subject, text, html: body.value };
 }
@@ -61,7 +74,9 @@ export async function runHousekeeping(now: Date, siteUrl: string): Promise<House
 	const emails = await retryQueuedEmails(now);
 
 	const settings = await getSettings();
-	const stored = await Promise.all((await listApplicationReferences()).map((reference) => readApplication(reference)));
+	const stored = await Promise.all(
+		(await listApplicationReferences()).map((reference) => readApplication(reference)),
+	);
 	const due = stored
 		.flatMap((item) => (item ? [makeQueueRow(item.record, settings.decisionDays, now)] : []))
 		.filter((row) => row.dueState === 'due-soon' || row.dueState === 'overdue')
@@ -71,9 +86,14 @@ export async function runHousekeeping(now: Date, siteUrl: string): Promise<House
 		const day = toProgramDay(now);
 		// One digest a day: the key makes a second run on the same day a no-op at the provider and
 		// overwrites the same outbox file. A failed digest is not retried; tomorrow's lists the same.
-		const result = await sendEmail(composeDigest(due, siteUrl, settings.committeeEmail, day), { idempotencyKey: `digest-${day}` });
+		const result = await sendEmail(composeDigest(due, siteUrl, settings.committeeEmail, day), {
+			idempotencyKey: `digest-${day}`,
+		});
 		isDigestSent = result.ok;
-		if (!result.ok) console.error(JSON.stringify({ msg: 'digest not sent', step: 'digest', error: result.error }));
+		if (!result.ok)
+			console.error(
+				JSON.stringify({ msg: 'digest not sent', step: 'digest', error: result.error }),
+			);
 	}
 
 	let removedUploads = 0;
@@ -81,7 +101,11 @@ export async function runHousekeeping(now: Date, siteUrl: string): Promise<House
 		const metadata = await readPendingUploadMetadata(id);
 		const uploadedAt = Date.parse(metadata?.uploadedAt ?? '');
 		// An upload with unreadable metadata can never be attached either.
-		if (!metadata || Number.isNaN(uploadedAt) || now.getTime() - uploadedAt > PENDING_UPLOAD_MAX_AGE_MS) {
+		if (
+			!metadata ||
+			Number.isNaN(uploadedAt) ||
+			now.getTime() - uploadedAt > PENDING_UPLOAD_MAX_AGE_MS
+		) {
 			await deletePendingUpload(id);
 			removedUploads += 1;
 		}

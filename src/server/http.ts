@@ -33,8 +33,7 @@ export function errorResponse(
 	return jsonResponse(status, body, headers);
 }
 
-export const getRequestId = (context: RequestContext) =>
-	context.requestId || crypto.randomUUID();
+export const getRequestId = (context: RequestContext) => context.requestId || crypto.randomUUID();
 
 /**
  * Logs one JSON line about a failure. Never pass a name, email, document or request body:
@@ -177,7 +176,10 @@ async function readLimited(request: Request, maxBytes: number): Promise<Uint8Arr
  * @param error the failed parse
  * @param prefix path segments to drop from the front (the request envelope's `application`)
  */
-export function toFieldErrors(error: z.ZodError, prefix: readonly PropertyKey[] = []): FieldError[] {
+export function toFieldErrors(
+	error: z.ZodError,
+	prefix: readonly PropertyKey[] = [],
+): FieldError[] {
 	const errors: FieldError[] = [];
 	for (const issue of error.issues) {
 		const path = issue.path.slice(prefix.length).map(String);

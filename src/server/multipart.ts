@@ -15,8 +15,7 @@ export interface UploadedFile {
 }
 
 export type MultipartResult =
-	| { ok: true; file: UploadedFile }
-	| { ok: false; status: 400 | 413; message: string };
+	{ ok: true; file: UploadedFile } | { ok: false; status: 400 | 413; message: string };
 
 /** Text fields we tolerate beside the file (a browser may add none; a client might add a few). */
 const MAX_FIELDS = 5;

@@ -10,7 +10,12 @@ import { z } from 'zod';
 import type { ApplicationRecord } from '../domain/application-record.ts';
 import { toProgramDay } from '../domain/program-day.ts';
 import { makeRosterChange } from '../domain/roster-change.ts';
-import { readApplication, queueEmails, type StoredApplication, writeApplication } from './applications-store.ts';
+import {
+	readApplication,
+	queueEmails,
+	type StoredApplication,
+	writeApplication,
+} from './applications-store.ts';
 import type { Reviewer } from './auth.ts';
 import { allocateCertificateNumber } from './certificate-numbers.ts';
 import { getLevel, getSettings } from './content.ts';
@@ -18,17 +23,30 @@ import { composeDecisionEmail } from './decision-emails.ts';
 import { deliverEmails, makeEmailEntry } from './email-delivery.ts';
 import { readRosterFiles } from './roster-files.ts';
 
-const note = (message: string) => z.string({ error: message }).trim().min(1, message).max(4000, 'Keep this under 4,000 characters');
+const note = (message: string) =>
+	z.string({ error: message }).trim().min(1, message).max(4000, 'Keep this under 4,000 characters');
 /** The etag of the record the reviewer was looking at. */
 const version = z.string({ error: 'Reload the application and decide again.' }).min(1);
 
 export const DecisionSchema = z.discriminatedUnion(
 	'action',
 	[
-		z.object({ action: z.literal('approve'), version, note: z.string().trim().max(4000).optional() }).strict(),
-		z.object({ action: z.literal('deny'), version, note: note('Give the reason for the denial') }).strict(),
 		z
-			.object({ action: z.literal('more-information'), version, note: note('Say what information the committee needs') })
+			.object({
+				action: z.literal('approve'),
+				version,
+				note: z.string().trim().max(4000).optional(),
+			})
+			.strict(),
+		z
+			.object({ action: z.literal('deny'), version, note: note('Give the reason for the denial') })
+			.strict(),
+		z
+			.object({
+				action: z.literal('more-information'),
+				version,
+				note: note('Say what information the committee needs'),
+			})
 			.strict(),
 	],
 	{ error: 'Choose approve, deny or request more information' },
@@ -36,7 +54,11 @@ export const DecisionSchema = z.discriminatedUnion(
 export type Decision = z.infer<typeof DecisionSchema>;
 
 /** The history action each decision records, which is also the new status. */
-const OUTCOME = { approve: 'approved', deny: 'denied', 'more-information': 'more-information' } as const;
+const OUTCOME = {
+	approve: 'approved',
+	deny: 'denied',
+	'more-information': 'more-information',
+} as const;
 
 export type DecideResult =
 	| { outcome: 'decided'; stored: StoredApplication; emailSent: boolean }
@@ -54,18 +76,28 @@ export interface DecideOptions {
 	siteUrl: string;
 }
 
-const isFinal = (record: ApplicationRecord) => record.status === 'approved' || record.status === 'denied';
+const isFinal = (record: ApplicationRecord) =>
+	record.status === 'approved' || record.status === 'denied';
 
 /**
  * @returns what happened, with the record as stored afterwards
  */
-export async function decideApplication({ reference, decision, reviewer, now, siteUrl }: DecideOptions): Promise<DecideResult> {
+export async function decideApplication({
+	reference,
+	decision,
+	reviewer,
+	now,
+	siteUrl,
+}: DecideOptions): Promise<DecideResult> {
 	const stored = await readApplication(reference);
 	if (!stored) return { outcome: 'not-found' };
 	if (stored.etag !== decision.version) return { outcome: 'conflict', current: stored };
 	if (isFinal(stored.record)) return { outcome: 'final', current: stored };
 
-	const [level, settings] = await Promise.all([getLevel(stored.record.application.level), getSettings()]);
+	const [level, settings] = await Promise.all([
+		getLevel(stored.record.application.level),
+		getSettings(),
+	]);
 	const next = structuredClone(stored.record);
 	const at = now.toISOString();
 	next.status = OUTCOME[decision.action];
@@ -84,14 +116,36 @@ export async function decideApplication({ reference, decision, reviewer, now, si
 		const certificateNumber = await allocateCertificateNumber({
 			level: next.application.level,
 			now,
-			rosterNumbers: roster.flatMap((entry) => entry.officer.certificates.map((item) => item.number)),
+			rosterNumbers: roster.flatMap((entry) =>
+				entry.officer.certificates.map((item) => item.number),
+			),
 		});
 		next.certificateNumber = certificateNumber;
-		const change = makeRosterChange({ record: next, certificateNumber, awarded: toProgramDay(now), roster });
-		const message = composeDecisionEmail({ action: 'approve', record: next, level, settings, siteUrl, certificateNumber, pagePath: change.pagePath });
+		const change = makeRosterChange({
+			record: next,
+			certificateNumber,
+			awarded: toProgramDay(now),
+			roster,
+		});
+		const message = composeDecisionEmail({
+			action: 'approve',
+			record: next,
+			level,
+			settings,
+			siteUrl,
+			certificateNumber,
+			pagePath: change.pagePath,
+		});
 		next.emails.push(makeEmailEntry('decision', 'applicant', message, now));
 	} else {
-		const message = composeDecisionEmail({ action: decision.action, record: next, level, settings, siteUrl, note: decision.note });
+		const message = composeDecisionEmail({
+			action: decision.action,
+			record: next,
+			level,
+			settings,
+			siteUrl,
+			note: decision.note,
+		});
 		next.emails.push(makeEmailEntry('decision', 'applicant', message, now));
 	}
 
@@ -113,7 +167,14 @@ export async function decideApplication({ reference, decision, reviewer, now, si
 		return { outcome: 'decided', stored: delivery.stored, emailSent: delivery.failed.length === 0 };
 	} catch (error) {
 		// The decision is stored and its email queued: the daily retry sends it.
-		console.error(JSON.stringify({ msg: 'decision email not tried', step: 'deliver-decision', reference, error: error instanceof Error ? error.name : 'Error' }));
+		console.error(
+			JSON.stringify({
+				msg: 'decision email not tried',
+				step: 'deliver-decision',
+				reference,
+				error: error instanceof Error ? error.name : 'Error',
+			}),
+		);
 
 		return { outcome: 'decided', stored: written, emailSent: false };
 	}

@@ -18,7 +18,12 @@ export interface ApplicationDetail {
 	level: { title: string; alias: string };
 	/** The record without the emails' bodies, which repeat what the record already shows. */
 	record: Omit<ApplicationRecord, 'emails'> & {
-		emails: Array<Pick<ApplicationRecord['emails'][number], 'kind' | 'recipient' | 'status' | 'attempts' | 'lastError' | 'updatedAt'>>;
+		emails: Array<
+			Pick<
+				ApplicationRecord['emails'][number],
+				'kind' | 'recipient' | 'status' | 'attempts' | 'lastError' | 'updatedAt'
+			>
+		>;
 	};
 	requirements: RequirementResult[];
 	rosterChange: RosterChange | null;
@@ -29,12 +34,20 @@ export interface ApplicationDetail {
  * @param now the current instant, for the clock
  * @returns the detail view's data
  */
-export async function getApplicationDetail({ record, etag }: StoredApplication, now: Date): Promise<ApplicationDetail> {
+export async function getApplicationDetail(
+	{ record, etag }: StoredApplication,
+	now: Date,
+): Promise<ApplicationDetail> {
 	const [level, settings] = await Promise.all([getLevel(record.application.level), getSettings()]);
 	const approvedOn = record.status === 'approved' ? toProgramDay(record.statusChangedAt) : null;
 	const rosterChange =
 		approvedOn && record.certificateNumber
-			? makeRosterChange({ record, certificateNumber: record.certificateNumber, awarded: approvedOn, roster: await readRosterFiles() })
+			? makeRosterChange({
+					record,
+					certificateNumber: record.certificateNumber,
+					awarded: approvedOn,
+					roster: await readRosterFiles(),
+				})
 			: null;
 
 	return {

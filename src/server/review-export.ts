@@ -33,7 +33,10 @@ export const ExportQuerySchema = z
 		from: PlainDateSchema,
 		to: PlainDateSchema,
 	})
-	.refine((query) => query.from <= query.to, { path: ['to'], message: 'End the range on or after its start' });
+	.refine((query) => query.from <= query.to, {
+		path: ['to'],
+		message: 'End the range on or after its start',
+	});
 export type ExportQuery = z.infer<typeof ExportQuerySchema>;
 
 const inRange = (instant: string, { from, to }: ExportQuery) => {
@@ -44,12 +47,17 @@ const inRange = (instant: string, { from, to }: ExportQuery) => {
 
 const toCsv = (header: string[], rows: Array<Array<string | number | undefined>>) =>
 	// The byte order mark makes Excel read the file as UTF-8, so accented names survive.
-	`\uFEFF${stringify([header, ...rows.map((row) => row.map((cell) => makeCellSafe(String(cell ?? ''))))], {
-		record_delimiter: 'windows',
-	})}`;
+	`\uFEFF${stringify(
+		[header, ...rows.map((row) => row.map((cell) => makeCellSafe(String(cell ?? ''))))],
+		{
+			record_delimiter: 'windows',
+		},
+	)}`;
 
 const lastDecision = (record: ApplicationRecord) =>
-	record.history.findLast((entry) => (DECISION_ACTIONS as readonly string[]).includes(entry.action));
+	record.history.findLast((entry) =>
+		(DECISION_ACTIONS as readonly string[]).includes(entry.action),
+	);
 
 /**
  * @param records every stored application
@@ -59,9 +67,22 @@ const lastDecision = (record: ApplicationRecord) =>
 export function makeExportCsv(records: readonly ApplicationRecord[], query: ExportQuery): string {
 	if (query.kind === 'applications') {
 		const header = [
-			'Reference', 'Submitted', 'Status', 'Level', 'Full name', 'Email', 'Phone', 'ACLEST number',
-			'Agency', 'School district', 'Campus', 'School years', 'Certificate number', 'Last decision',
-			'Decided by', 'Decision note',
+			'Reference',
+			'Submitted',
+			'Status',
+			'Level',
+			'Full name',
+			'Email',
+			'Phone',
+			'ACLEST number',
+			'Agency',
+			'School district',
+			'Campus',
+			'School years',
+			'Certificate number',
+			'Last decision',
+			'Decided by',
+			'Decision note',
 		];
 		const rows = records
 			.filter((record) => inRange(record.submittedAt, query))
@@ -70,25 +91,59 @@ export function makeExportCsv(records: readonly ApplicationRecord[], query: Expo
 				const decision = lastDecision(record);
 
 				return [
-					record.reference, record.submittedAt, record.status, level, applicant.fullName, applicant.email,
-					applicant.phone, applicant.aclestNumber, applicant.agency, applicant.district, applicant.campus,
-					applicant.schoolYears, record.certificateNumber, decision?.at, decision?.actor, decision?.note,
+					record.reference,
+					record.submittedAt,
+					record.status,
+					level,
+					applicant.fullName,
+					applicant.email,
+					applicant.phone,
+					applicant.aclestNumber,
+					applicant.agency,
+					applicant.district,
+					applicant.campus,
+					applicant.schoolYears,
+					record.certificateNumber,
+					decision?.at,
+					decision?.actor,
+					decision?.note,
 				];
 			});
 
 		return toCsv(header, rows);
 	}
 
-	const header = ['Reference', 'Decided', 'Decision', 'Reviewer', 'Note', 'Full name', 'Level', 'Certificate number'];
+	const header = [
+		'Reference',
+		'Decided',
+		'Decision',
+		'Reviewer',
+		'Note',
+		'Full name',
+		'Level',
+		'Certificate number',
+	];
 	const rows = records.flatMap((record) =>
 		record.history
-			.filter((entry) => (DECISION_ACTIONS as readonly string[]).includes(entry.action) && inRange(entry.at, query))
+			.filter(
+				(entry) =>
+					(DECISION_ACTIONS as readonly string[]).includes(entry.action) &&
+					inRange(entry.at, query),
+			)
 			.map((entry) => [
-				record.reference, entry.at, entry.action, entry.actor, entry.note,
-				record.application.applicant.fullName, record.application.level,
+				record.reference,
+				entry.at,
+				entry.action,
+				entry.actor,
+				entry.note,
+				record.application.applicant.fullName,
+				record.application.level,
 				entry.action === 'approved' ? record.certificateNumber : '',
 			]),
 	);
 
-	return toCsv(header, rows.sort((a, b) => String(a[1]).localeCompare(String(b[1]))));
+	return toCsv(
+		header,
+		rows.sort((a, b) => String(a[1]).localeCompare(String(b[1]))),
+	);
 }

@@ -16,7 +16,11 @@ export const REVIEW_HEADERS = {
  * @param headers extra headers
  * @returns a JSON response that is never cached
  */
-export function reviewJson(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+export function reviewJson(
+	body: unknown,
+	status = 200,
+	headers: Record<string, string> = {},
+): Response {
 	return Response.json(body, { status, headers: { ...REVIEW_HEADERS, ...headers } });
 }
 

@@ -33,7 +33,9 @@ export async function readRosterFiles(): Promise<RosterFile[]> {
 			const text = await readFile(join(folder, name), 'utf8');
 			const parsed = OfficerSchema.safeParse(parse(text));
 			if (!parsed.success) {
-				throw new Error(`The roster file ${name} does not match the officer schema.`, { cause: parsed.error });
+				throw new Error(`The roster file ${name} does not match the officer schema.`, {
+					cause: parsed.error,
+				});
 			}
 
 			return { id: basename(name, '.yml'), officer: parsed.data, text };

@@ -58,4 +58,3 @@ export async function findCertificate(number: string): Promise<FindCertificateRe
 
 	return certificates.get(normalizeCertificateNumber(number)) ?? null;
 }
-

@@ -8,7 +8,13 @@ import { z } from 'zod';
 import { REFERENCE } from '../domain/application.ts';
 import type { StoredDocument } from '../domain/application-record.ts';
 import { MAX_FILES, MAX_TOTAL_BYTES, UPLOAD_ID } from '../domain/documents.ts';
-import { attachUpload, type PendingUpload, readApplication, readPendingUpload, updateApplication } from './applications-store.ts';
+import {
+	attachUpload,
+	type PendingUpload,
+	readApplication,
+	readPendingUpload,
+	updateApplication,
+} from './applications-store.ts';
 
 export const StatusReplySchema = z.object({
 	reference: z
@@ -16,9 +22,15 @@ export const StatusReplySchema = z.object({
 		.trim()
 		.toUpperCase()
 		.pipe(z.string().regex(REFERENCE, 'Enter your application reference, like SRO-2026-00042')),
-	email: z.string({ error: 'Enter the email address you applied with' }).trim().toLowerCase().pipe(z.email('Enter the email address you applied with')),
+	email: z
+		.string({ error: 'Enter the email address you applied with' })
+		.trim()
+		.toLowerCase()
+		.pipe(z.email('Enter the email address you applied with')),
 	documents: z
-		.array(z.string().regex(UPLOAD_ID, 'Upload the document again'), { error: 'Upload at least one document' })
+		.array(z.string().regex(UPLOAD_ID, 'Upload the document again'), {
+			error: 'Upload at least one document',
+		})
 		.min(1, 'Upload at least one document')
 		.max(10, 'Send 10 documents or fewer at once'),
 	/** An optional word to the committee. */
@@ -33,7 +45,8 @@ export type ReplyResult =
 	| { outcome: 'not-waiting' }
 	| { outcome: 'refused'; message: string };
 
-const fingerprint = (text: string) => createHash('sha256').update(text.trim().toLowerCase()).digest();
+const fingerprint = (text: string) =>
+	createHash('sha256').update(text.trim().toLowerCase()).digest();
 
 /**
  * @param reply the applicant's reference, email, upload ids and message
@@ -43,19 +56,30 @@ const fingerprint = (text: string) => createHash('sha256').update(text.trim().to
 export async function receiveStatusReply(reply: StatusReply, now: Date): Promise<ReplyResult> {
 	const stored = await readApplication(reply.reference);
 	const expected = fingerprint(stored?.record.application.applicant.email ?? '');
-	if (!stored || !timingSafeEqual(expected, fingerprint(reply.email))) return { outcome: 'not-found' };
+	if (!stored || !timingSafeEqual(expected, fingerprint(reply.email)))
+		return { outcome: 'not-found' };
 	if (stored.record.status !== 'more-information') return { outcome: 'not-waiting' };
 
 	const uploads: PendingUpload[] = [];
 	for (const id of new Set(reply.documents)) {
 		const upload = await readPendingUpload(id);
-		if (!upload) return { outcome: 'refused', message: 'One of the documents was not received. Upload it again.' };
+		if (!upload)
+			return {
+				outcome: 'refused',
+				message: 'One of the documents was not received. Upload it again.',
+			};
 		uploads.push(upload);
 	}
 	const { documents } = stored.record;
-	const bytes = [...documents, ...uploads.map((upload) => upload.metadata)].reduce((sum, item) => sum + item.size, 0);
+	const bytes = [...documents, ...uploads.map((upload) => upload.metadata)].reduce(
+		(sum, item) => sum + item.size,
+		0,
+	);
 	if (documents.length + uploads.length > MAX_FILES || bytes > MAX_TOTAL_BYTES) {
-		return { outcome: 'refused', message: `An application can hold ${MAX_FILES} files and 30 MB in all. Write to the program address instead.` };
+		return {
+			outcome: 'refused',
+			message: `An application can hold ${MAX_FILES} files and 30 MB in all. Write to the program address instead.`,
+		};
 	}
 
 	const added: StoredDocument[] = uploads.map((upload, index) => ({
@@ -67,7 +91,8 @@ export async function receiveStatusReply(reply: StatusReply, now: Date): Promise
 	}));
 	// Files first, then the record: a failure in between leaves files nobody lists, never a
 	// record listing files that are not there.
-	for (const [index, upload] of uploads.entries()) await attachUpload(reply.reference, upload, added[index]?.path ?? 'reply');
+	for (const [index, upload] of uploads.entries())
+		await attachUpload(reply.reference, upload, added[index]?.path ?? 'reply');
 
 	const at = now.toISOString();
 	let wasWaiting = false;
@@ -89,5 +114,7 @@ export async function receiveStatusReply(reply: StatusReply, now: Date): Promise
 		return record;
 	});
 
-	return wasWaiting ? { outcome: 'received', reference: reply.reference } : { outcome: 'not-waiting' };
+	return wasWaiting
+		? { outcome: 'received', reference: reply.reference }
+		: { outcome: 'not-waiting' };
 }

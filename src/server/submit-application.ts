@@ -167,7 +167,12 @@ async function submitOnce(
 		// The application is stored whatever happens here; a lost key only weakens a later repeat.
 		key
 			? completeIdempotencyKey(key, now, reference).catch((error: unknown) =>
-					logFailure({ msg: 'idempotency key not completed', requestId, step: 'idempotency', error }),
+					logFailure({
+						msg: 'idempotency key not completed',
+						requestId,
+						step: 'idempotency',
+						error,
+					}),
 				)
 			: undefined,
 	]);
@@ -219,7 +224,10 @@ async function checkApplication(
 }
 
 /** Gives the application its reference, moves its documents under it and stores it. */
-async function storeApplication(checked: CheckedApplication, now: Date): Promise<StoredApplication> {
+async function storeApplication(
+	checked: CheckedApplication,
+	now: Date,
+): Promise<StoredApplication> {
 	const { application, uploads } = checked;
 	const [reference, level, settings] = await Promise.all([
 		allocateReference(now),
@@ -247,11 +255,17 @@ async function storeApplication(checked: CheckedApplication, now: Date): Promise
 	};
 	record.emails = [
 		makeEmailEntry('receipt', 'applicant', composeReceipt({ record, level, settings }), now),
-		makeEmailEntry('committee-notice', 'committee', composeCommitteeNotice({ record, level, settings }), now),
+		makeEmailEntry(
+			'committee-notice',
+			'committee',
+			composeCommitteeNotice({ record, level, settings }),
+			now,
+		),
 	];
 
 	const [etag] = await Promise.all([createApplication(record), queueEmails(reference, now)]);
-	if (etag === null) throw new Error(`Reference ${reference} was already taken; the counter is out of step.`);
+	if (etag === null)
+		throw new Error(`Reference ${reference} was already taken; the counter is out of step.`);
 
 	return { record, etag };
 }
@@ -297,7 +311,10 @@ async function waitForClaim(key: string, now: Date): Promise<IdempotencyClaim> {
 async function answerRepeat(reference: string): Promise<Response> {
 	const stored = await readApplication(reference);
 	const receipt = stored?.record.emails.find((email) => email.kind === 'receipt');
-	const result: SubmitResult = { reference, receipt: receipt?.status === 'sent' ? 'sent' : 'queued' };
+	const result: SubmitResult = {
+		reference,
+		receipt: receipt?.status === 'sent' ? 'sent' : 'queued',
+	};
 
 	return jsonResponse(200, result);
 }

@@ -44,7 +44,10 @@ export async function handleUpload(request: Request, context: RequestContext): P
 
 	const declaredLength = Number(request.headers.get('content-length'));
 	if (Number.isFinite(declaredLength) && declaredLength > MAX_REQUEST_BYTES) {
-		return refuse(413, 'This file is larger than 4 MB. Save it at a lower quality or split it into parts, then upload each part.');
+		return refuse(
+			413,
+			'This file is larger than 4 MB. Save it at a lower quality or split it into parts, then upload each part.',
+		);
 	}
 
 	try {

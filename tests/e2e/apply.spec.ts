@@ -11,7 +11,12 @@ const MB = 1024 * 1024;
  */
 function makePdf(size = 0): Buffer {
 	const text = 'BT /F1 12 Tf 72 720 Td (Certificate of completion) Tj ET\n';
-	const stream = text + '%'.padEnd(63, ' ').concat('\n').repeat(Math.max(0, Math.ceil((size - 700) / 64)));
+	const stream =
+		text +
+		'%'
+			.padEnd(63, ' ')
+			.concat('\n')
+			.repeat(Math.max(0, Math.ceil((size - 700) / 64)));
 	const objects = [
 		'<< /Type /Catalog /Pages 2 0 R >>',
 		'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -45,7 +50,9 @@ async function makeJpeg(page: Page): Promise<Buffer> {
 		context.fillRect(0, 0, 64, 48);
 		context.fillStyle = '#fff';
 		context.fillText('SRO', 8, 28);
-		const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.9));
+		const blob = await new Promise<Blob | null>((resolve) =>
+			canvas.toBlob(resolve, 'image/jpeg', 0.9),
+		);
 		if (!blob) throw new Error('The canvas gave no JPEG.');
 		const bytes = new Uint8Array(await blob.arrayBuffer());
 		return btoa(String.fromCharCode(...bytes));
@@ -85,7 +92,9 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 async function expectNoSidewaysScroll(page: Page) {
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+	);
 
 	expect(overflow).toBeLessThanOrEqual(0);
 }
@@ -97,7 +106,10 @@ async function startApplication(page: Page, path = '/apply/') {
 	await page.reload();
 	const eligibility = page.getByRole('group', { name: /sworn law-enforcement officer/ });
 	await eligibility.getByLabel('Yes').check();
-	await page.getByRole('group', { name: /currently serving as a School Resource Officer/ }).getByLabel('Yes').check();
+	await page
+		.getByRole('group', { name: /currently serving as a School Resource Officer/ })
+		.getByLabel('Yes')
+		.check();
 	await page.getByRole('button', { name: 'Continue' }).click();
 	await expect(page.getByRole('heading', { name: 'About you' })).toBeVisible();
 }
@@ -123,7 +135,11 @@ async function fillApplicant(page: Page, { fullName, email, schoolYears = '2' }:
 }
 
 /** Fills one training entry, found by its legend. */
-async function fillTraining(page: Page, legend: string | RegExp, course: { name: string; provider: string; hours: string; cji?: boolean }) {
+async function fillTraining(
+	page: Page,
+	legend: string | RegExp,
+	course: { name: string; provider: string; hours: string; cji?: boolean },
+) {
 	const entry = page.getByRole('group', { name: legend });
 	await entry.getByLabel('Course name').fill(course.name);
 	await entry.getByLabel('Provider').fill(course.provider);
@@ -138,21 +154,39 @@ async function fillTraining(page: Page, legend: string | RegExp, course: { name:
 /** Fills a Basic application up to its documents; the SRO Basic course is CJI training. */
 async function fillBasic(page: Page, applicant: ApplicantAnswers) {
 	await fillApplicant(page, applicant);
-	await page.getByRole('group', { name: 'Which certificate are you applying for?' }).getByLabel('Basic (Level I)').check();
-	await fillTraining(page, 'SRO Basic course (at least 40 hours)', { name: 'SRO Basic', provider: 'CJI', hours: '40', cji: true });
-	const assessment = await fillTraining(page, 'School Site Safety Assessment course (ACLEST-certified)', {
-		name: 'School Site Safety Assessment',
-		provider: 'ACSS',
-		hours: '8',
+	await page
+		.getByRole('group', { name: 'Which certificate are you applying for?' })
+		.getByLabel('Basic (Level I)')
+		.check();
+	await fillTraining(page, 'SRO Basic course (at least 40 hours)', {
+		name: 'SRO Basic',
+		provider: 'CJI',
+		hours: '40',
+		cji: true,
 	});
+	const assessment = await fillTraining(
+		page,
+		'School Site Safety Assessment course (ACLEST-certified)',
+		{
+			name: 'School Site Safety Assessment',
+			provider: 'ACSS',
+			hours: '8',
+		},
+	);
 	await page.getByRole('button', { name: 'Add a training course' }).click();
-	const extra = await fillTraining(page, 'Other training course 1', { name: 'Threat Assessment in Schools', provider: 'ACSS', hours: '6' });
+	const extra = await fillTraining(page, 'Other training course 1', {
+		name: 'Threat Assessment in Schools',
+		provider: 'ACSS',
+		hours: '6',
+	});
 
 	return { assessment, extra };
 }
 
 test.describe('the application form at /apply/', () => {
-	test('hydrates under the served Content-Security-Policy with no console errors', async ({ page }) => {
+	test('hydrates under the served Content-Security-Policy with no console errors', async ({
+		page,
+	}) => {
 		const errors = watchConsole(page);
 		const response = await page.goto('/apply/');
 
@@ -165,17 +199,27 @@ test.describe('the application form at /apply/', () => {
 
 	test('an ineligible answer explains why and stops there', async ({ page }) => {
 		await page.goto('/apply/');
-		await page.getByRole('group', { name: /sworn law-enforcement officer/ }).getByLabel('No').check();
-		await page.getByRole('group', { name: /currently serving as a School Resource Officer/ }).getByLabel('Yes').check();
+		await page
+			.getByRole('group', { name: /sworn law-enforcement officer/ })
+			.getByLabel('No')
+			.check();
+		await page
+			.getByRole('group', { name: /currently serving as a School Resource Officer/ })
+			.getByLabel('Yes')
+			.check();
 		await page.getByRole('button', { name: 'Continue' }).click();
 
-		await expect(page.getByRole('heading', { name: 'You cannot apply for an SRO certificate yet' })).toBeFocused();
+		await expect(
+			page.getByRole('heading', { name: 'You cannot apply for an SRO certificate yet' }),
+		).toBeFocused();
 		await expect(page.getByRole('main')).toContainText('only for sworn law-enforcement officers');
 		await expect(page.getByLabel('Full name')).toHaveCount(0);
 		await expectNoAxeViolations(page);
 	});
 
-	test('unanswered eligibility questions are summarised at the top and shown at each question', async ({ page }) => {
+	test('unanswered eligibility questions are summarised at the top and shown at each question', async ({
+		page,
+	}) => {
 		await page.goto('/apply/');
 		await page.evaluate(() => window.localStorage.clear());
 		await page.reload();
@@ -184,30 +228,48 @@ test.describe('the application form at /apply/', () => {
 		const summary = page.getByRole('alert');
 		await expect(summary).toContainText('There is a problem');
 		await expect(page.locator('.error-summary')).toBeFocused();
-		await expect(page.locator('#eligibility-sworn-error')).toContainText('Error: Select yes if you are a sworn officer');
+		await expect(page.locator('#eligibility-sworn-error')).toContainText(
+			'Error: Select yes if you are a sworn officer',
+		);
 		await expectNoAxeViolations(page);
 	});
 
-	test('an empty form shows every error at its field and in a focused summary whose links focus the input', async ({ page }) => {
+	test('an empty form shows every error at its field and in a focused summary whose links focus the input', async ({
+		page,
+	}) => {
 		await startApplication(page);
 		await page.getByRole('button', { name: 'Continue to check your answers' }).click();
 
 		const summary = page.locator('.error-summary');
 		await expect(summary).toBeFocused();
 		await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
-		await expect(summary.getByRole('link', { name: 'Enter your full name' })).toHaveAttribute('href', '#applicant-fullName');
-		await expect(page.locator('#applicant-fullName')).toHaveAttribute('aria-describedby', 'applicant-fullName-hint applicant-fullName-error');
-		await expect(page.locator('#applicant-email-error')).toHaveText('Error: Enter an email address we can reply to, like name@agency.gov');
-		await expect(page.locator('#level-error')).toContainText('Choose Basic, Intermediate, Advanced or Senior');
+		await expect(summary.getByRole('link', { name: 'Enter your full name' })).toHaveAttribute(
+			'href',
+			'#applicant-fullName',
+		);
+		await expect(page.locator('#applicant-fullName')).toHaveAttribute(
+			'aria-describedby',
+			'applicant-fullName-hint applicant-fullName-error',
+		);
+		await expect(page.locator('#applicant-email-error')).toHaveText(
+			'Error: Enter an email address we can reply to, like name@agency.gov',
+		);
+		await expect(page.locator('#level-error')).toContainText(
+			'Choose Basic, Intermediate, Advanced or Senior',
+		);
 		await expectNoAxeViolations(page);
 
-		await summary.getByRole('link', { name: 'Choose Basic, Intermediate, Advanced or Senior' }).click();
+		await summary
+			.getByRole('link', { name: 'Choose Basic, Intermediate, Advanced or Senior' })
+			.click();
 		await expect(page.getByLabel('Basic (Level I)')).toBeFocused();
 		// The summary leaves the tab order once focus has left it, as GOV.UK's does.
 		await expect(summary).not.toHaveAttribute('tabindex');
 	});
 
-	test('?level= on the page address preselects the level, the checklist follows the entries, and 320 px is wide enough', async ({ page }) => {
+	test('?level= on the page address preselects the level, the checklist follows the entries, and 320 px is wide enough', async ({
+		page,
+	}) => {
 		await startApplication(page, '/apply/?level=intermediate');
 
 		await expect(page.getByLabel('Intermediate (Level II)')).toBeChecked();
@@ -215,22 +277,30 @@ test.describe('the application form at /apply/', () => {
 		const checklist = page.getByRole('region', { name: 'Your Intermediate checklist' });
 		await expect(checklist).toContainText('0 of 20 hours listed');
 		await page.getByLabel('Full school years served as an SRO').fill('1');
-		await expect(checklist.getByRole('listitem').filter({ hasText: 'At least 1 full school year as an SRO' })).toContainText('Met');
+		await expect(
+			checklist.getByRole('listitem').filter({ hasText: 'At least 1 full school year as an SRO' }),
+		).toContainText('Met');
 		await page.setViewportSize({ width: 320, height: 640 });
 		await expectNoSidewaysScroll(page);
 		await expectNoAxeViolations(page);
 
 		// A cross-field rule is listed with the rest, not in a second round.
 		await page.getByRole('button', { name: 'Continue to check your answers' }).click();
-		await expect(page.locator('#currentCertificate-error')).toHaveText('Error: Enter the certificate number of the level you hold now');
+		await expect(page.locator('#currentCertificate-error')).toHaveText(
+			'Error: Enter the certificate number of the level you hold now',
+		);
 		await expect(page.locator('#applicant-fullName-error')).toBeVisible();
 		await expectNoSidewaysScroll(page);
 	});
 
-	test('C14: a HEIC photo is refused at once, named, with the accepted types and how to send a JPEG', async ({ page }) => {
+	test('C14: a HEIC photo is refused at once, named, with the accepted types and how to send a JPEG', async ({
+		page,
+	}) => {
 		const uploads = countRequests(page, '/api/uploads');
 		await startApplication(page, '/apply/?level=basic');
-		const entry = page.getByRole('group', { name: 'School Site Safety Assessment course (ACLEST-certified)' });
+		const entry = page.getByRole('group', {
+			name: 'School Site Safety Assessment course (ACLEST-certified)',
+		});
 		const input = entry.getByLabel('Certificate of completion');
 		const photo = Buffer.from('....ftypheic....');
 
@@ -250,20 +320,28 @@ test.describe('the application form at /apply/', () => {
 		const uploads = countRequests(page, '/api/uploads');
 		await startApplication(page, '/apply/?level=basic');
 
-		await expect(page.locator('#upload-limits')).toContainText('up to 4 MB each; up to 15 files and 30 MB for the whole application');
-		const entry = page.getByRole('group', { name: 'School Site Safety Assessment course (ACLEST-certified)' });
+		await expect(page.locator('#upload-limits')).toContainText(
+			'up to 4 MB each; up to 15 files and 30 MB for the whole application',
+		);
+		const entry = page.getByRole('group', {
+			name: 'School Site Safety Assessment course (ACLEST-certified)',
+		});
 		await entry.getByLabel('Certificate of completion').setInputFiles({
 			name: 'assessment-scan.pdf',
 			mimeType: 'application/pdf',
 			buffer: makePdf(Math.round(5.9 * MB)),
 		});
 
-		await expect(entry.locator('.error-message')).toContainText('assessment-scan.pdf is 5.9 MB. Each file must be 4 MB or smaller');
+		await expect(entry.locator('.error-message')).toContainText(
+			'assessment-scan.pdf is 5.9 MB. Each file must be 4 MB or smaller',
+		);
 		expect(uploads.count).toBe(0);
 	});
 
-	test('C12: names with accents, apostrophes and hyphens pass the browser’s checks as typed', async ({ page }) => {
-		for (const name of ['Siobhán O\'Neil-Peña', 'Nguyễn Thị Mai', 'D’Arcy Brooks']) {
+	test('C12: names with accents, apostrophes and hyphens pass the browser’s checks as typed', async ({
+		page,
+	}) => {
+		for (const name of ["Siobhán O'Neil-Peña", 'Nguyễn Thị Mai', 'D’Arcy Brooks']) {
 			await startApplication(page, '/apply/?level=basic');
 			await fillApplicant(page, { fullName: name, email: 'officer@conway.example.gov' });
 			await page.getByRole('button', { name: 'Continue to check your answers' }).click();
@@ -280,19 +358,25 @@ test.describe('the application form at /apply/', () => {
 
 		await expect(page.getByLabel('Full name')).toHaveValue('Siobhán O’Neil');
 		await expect(page.getByLabel('Basic (Level I)')).toBeChecked();
-		const saved = await page.evaluate(() => window.localStorage.getItem('sro-application-draft-v1'));
+		const saved = await page.evaluate(() =>
+			window.localStorage.getItem('sro-application-draft-v1'),
+		);
 		expect(JSON.parse(saved ?? '{}').idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
 
 		await page.getByRole('button', { name: 'Clear this draft' }).click();
 		await page.getByRole('button', { name: 'Yes, clear this draft' }).click();
 		await expect(page.getByRole('heading', { name: 'Can you apply?' })).toBeVisible();
 		await page.reload();
-		await expect(page.getByRole('group', { name: /sworn law-enforcement officer/ }).getByLabel('Yes')).not.toBeChecked();
+		await expect(
+			page.getByRole('group', { name: /sworn law-enforcement officer/ }).getByLabel('Yes'),
+		).not.toBeChecked();
 	});
 });
 
 test.describe('/status/', () => {
-	test('hydrates under the served Content-Security-Policy and checks the reference before asking', async ({ page }) => {
+	test('hydrates under the served Content-Security-Policy and checks the reference before asking', async ({
+		page,
+	}) => {
 		const errors = watchConsole(page);
 		const asked = countRequests(page, '/api/status');
 		await openStatus(page);
@@ -300,7 +384,9 @@ test.describe('/status/', () => {
 		await page.getByLabel('Email address you applied with').fill('officer@conway.example.gov');
 		await page.getByRole('button', { name: 'Check status' }).click();
 
-		await expect(page.locator('#reference-error')).toContainText('Enter your application reference, like SRO-2026-00042');
+		await expect(page.locator('#reference-error')).toContainText(
+			'Enter your application reference, like SRO-2026-00042',
+		);
 		await expect(page.locator('.error-summary')).toBeFocused();
 		expect(asked.count).toBe(0);
 		await expectNoSidewaysScroll(page);
@@ -318,14 +404,21 @@ async function openStatus(page: Page) {
 /** Goes from the filled form to the declaration, signs it and returns the submit button. */
 async function checkAnswersAndSign(page: Page, fullName: string) {
 	await page.getByRole('button', { name: 'Continue to check your answers' }).click();
-	await expect(page.getByRole('heading', { name: 'Check your answers before sending your application' })).toBeFocused();
-	await page.getByLabel('I confirm that the information in this application is true and complete').check();
+	await expect(
+		page.getByRole('heading', { name: 'Check your answers before sending your application' }),
+	).toBeFocused();
+	await page
+		.getByLabel('I confirm that the information in this application is true and complete')
+		.check();
 	await page.getByLabel('Type your full name to sign').fill(fullName);
 
 	return page.getByRole('button', { name: 'Submit application' });
 }
 
-async function uploadAndWait(entry: ReturnType<Page['getByRole']>, file: { name: string; mimeType: string; buffer: Buffer }) {
+async function uploadAndWait(
+	entry: ReturnType<Page['getByRole']>,
+	file: { name: string; mimeType: string; buffer: Buffer },
+) {
 	await entry.getByLabel('Certificate of completion').setInputFiles(file);
 	await expect(entry.getByText(`Uploaded: ${file.name}`)).toBeVisible({ timeout: 90_000 });
 }
@@ -356,9 +449,19 @@ test.describe('applying through the functions', () => {
 		await expectNoAxeViolations(page);
 		const { assessment, extra } = await fillBasic(page, { fullName: 'Siobhán O’Neil-Peña', email });
 		const jpeg = await makeJpeg(page);
-		await uploadAndWait(assessment, { name: 'site-assessment.pdf', mimeType: 'application/pdf', buffer: makePdf(40_000) });
-		await uploadAndWait(extra, { name: 'threat-assessment.jpg', mimeType: 'image/jpeg', buffer: jpeg });
-		await expect(page.getByRole('region', { name: 'Your Basic checklist' })).toContainText('3 of 3 requirements');
+		await uploadAndWait(assessment, {
+			name: 'site-assessment.pdf',
+			mimeType: 'application/pdf',
+			buffer: makePdf(40_000),
+		});
+		await uploadAndWait(extra, {
+			name: 'threat-assessment.jpg',
+			mimeType: 'image/jpeg',
+			buffer: jpeg,
+		});
+		await expect(page.getByRole('region', { name: 'Your Basic checklist' })).toContainText(
+			'3 of 3 requirements',
+		);
 		await expectNoSidewaysScroll(page);
 		await expectNoAxeViolations(page);
 
@@ -367,18 +470,27 @@ test.describe('applying through the functions', () => {
 		await expectNoAxeViolations(page);
 		await submit.click();
 
-		await expect(page.getByRole('heading', { name: 'Application submitted' })).toBeFocused(SUBMIT_TIMEOUT);
+		await expect(page.getByRole('heading', { name: 'Application submitted' })).toBeFocused(
+			SUBMIT_TIMEOUT,
+		);
 		const reference = (await page.locator('.panel__reference').textContent()) ?? '';
 		expect(reference).toMatch(/^SRO-\d{4}-\d{5}$/);
 		await expect(page.getByRole('main')).toContainText('What happens next');
 		await expectNoAxeViolations(page);
-		expect(await page.evaluate(() => window.localStorage.getItem('sro-application-draft-v1'))).toBeNull();
+		expect(
+			await page.evaluate(() => window.localStorage.getItem('sro-application-draft-v1')),
+		).toBeNull();
 
 		const record = await blobs.readApplication(reference);
 		expect(record?.application.applicant.fullName).toBe('Siobhán O’Neil-Peña');
-		expect(record?.documents.map((document) => document.name).sort()).toEqual(['site-assessment.pdf', 'threat-assessment.jpg']);
+		expect(record?.documents.map((document) => document.name).sort()).toEqual([
+			'site-assessment.pdf',
+			'threat-assessment.jpg',
+		]);
 		const stored = await blobs.listDocuments(reference);
-		expect(stored.map((file) => file.size).sort((a, b) => a - b)).toEqual([jpeg.length, makePdf(40_000).length].sort((a, b) => a - b));
+		expect(stored.map((file) => file.size).sort((a, b) => a - b)).toEqual(
+			[jpeg.length, makePdf(40_000).length].sort((a, b) => a - b),
+		);
 		const receipts = await readOutbox(email);
 		expect(receipts).toHaveLength(1);
 		expect(receipts[0]?.text).toContain(reference);
@@ -389,12 +501,18 @@ test.describe('applying through the functions', () => {
 		await page.getByRole('button', { name: 'Check status' }).click();
 		const answer = page.getByRole('region', { name: `Application ${reference}` });
 		await expect(answer).toContainText(/Day 1 of about 30/i, STATUS_TIMEOUT);
-		await expect(answer).toContainText(new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'America/Chicago' }).format(new Date()));
+		await expect(answer).toContainText(
+			new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'America/Chicago' }).format(
+				new Date(),
+			),
+		);
 		await expectNoAxeViolations(page);
 		expect(errors).toEqual([]);
 	});
 
-	test('/status/ gives a wrong reference and email pair the function’s message', async ({ page }) => {
+	test('/status/ gives a wrong reference and email pair the function’s message', async ({
+		page,
+	}) => {
 		await openStatus(page);
 		await page.getByLabel('Reference number').fill('SRO-2026-99999');
 		await page.getByLabel('Email address you applied with').fill('nobody@conway.example.gov');
@@ -413,14 +531,26 @@ test.describe('applying through the functions', () => {
 		await startApplication(page, '/apply/?level=intermediate');
 		await fillApplicant(page, { fullName: 'Jordan Ellis', email, schoolYears: '1' });
 		await page.getByLabel('Your Basic certificate number').fill('ACSS-1-2020-9999');
-		await fillTraining(page, 'SRO II (Intermediate) course', { name: 'SRO II', provider: 'CJI', hours: '24', cji: true });
+		await fillTraining(page, 'SRO II (Intermediate) course', {
+			name: 'SRO II',
+			provider: 'CJI',
+			hours: '24',
+			cji: true,
+		});
 		await page.getByRole('button', { name: 'Add a training course' }).click();
-		await fillTraining(page, 'Other training course 1', { name: 'Active Threat Response', provider: 'CJI', hours: '20', cji: true });
+		await fillTraining(page, 'Other training course 1', {
+			name: 'Active Threat Response',
+			provider: 'CJI',
+			hours: '20',
+			cji: true,
+		});
 		await page.getByRole('button', { name: 'Add a letter of support' }).click();
 		const letter = page.getByRole('group', { name: 'Letter 1' });
 		await letter.getByLabel('Author’s name').fill('Principal Ana Ruiz');
 		await letter.getByLabel('School administration').check();
-		await letter.getByLabel('The signed letter').setInputFiles({ name: 'letter.pdf', mimeType: 'application/pdf', buffer: makePdf() });
+		await letter
+			.getByLabel('The signed letter')
+			.setInputFiles({ name: 'letter.pdf', mimeType: 'application/pdf', buffer: makePdf() });
 		await expect(letter.getByText('Uploaded: letter.pdf')).toBeVisible();
 		await (await checkAnswersAndSign(page, 'Jordan Ellis')).click();
 
@@ -434,12 +564,25 @@ test.describe('applying through the functions', () => {
 		expect(await blobs.findApplications(email)).toEqual([]);
 	});
 
-	test('C06: two 3.1 MB PDFs upload one by one and count toward the 30 MB limit', async ({ page }) => {
+	test('C06: two 3.1 MB PDFs upload one by one and count toward the 30 MB limit', async ({
+		page,
+	}) => {
 		await startApplication(page, '/apply/?level=basic');
-		const { assessment, extra } = await fillBasic(page, { fullName: 'Avery Stone', email: 'avery@conway.example.gov' });
+		const { assessment, extra } = await fillBasic(page, {
+			fullName: 'Avery Stone',
+			email: 'avery@conway.example.gov',
+		});
 		const uploads = countRequests(page, '/api/uploads');
-		await uploadAndWait(assessment, { name: 'first.pdf', mimeType: 'application/pdf', buffer: makePdf(Math.round(3.1 * MB)) });
-		await uploadAndWait(extra, { name: 'second.pdf', mimeType: 'application/pdf', buffer: makePdf(Math.round(3.1 * MB)) });
+		await uploadAndWait(assessment, {
+			name: 'first.pdf',
+			mimeType: 'application/pdf',
+			buffer: makePdf(Math.round(3.1 * MB)),
+		});
+		await uploadAndWait(extra, {
+			name: 'second.pdf',
+			mimeType: 'application/pdf',
+			buffer: makePdf(Math.round(3.1 * MB)),
+		});
 
 		expect(uploads.count).toBe(2);
 		await expect(assessment.getByText('(3.1 MB)')).toBeVisible();
@@ -452,7 +595,10 @@ test.describe('applying through the functions', () => {
 		const email = 'casey.morgan@conway.example.gov';
 		await startApplication(page, '/apply/?level=basic');
 		const { assessment } = await fillBasic(page, { fullName: 'Casey Morgan', email });
-		await page.getByRole('group', { name: 'Other training course 1' }).getByLabel(/through the Criminal Justice Institute/).check();
+		await page
+			.getByRole('group', { name: 'Other training course 1' })
+			.getByLabel(/through the Criminal Justice Institute/)
+			.check();
 		const network = await page.context().newCDPSession(page);
 		await network.send('Network.enable');
 		// 50 KB/s up, with a second of latency so the application is still on its way when Enter is pressed.
@@ -475,27 +621,51 @@ test.describe('applying through the functions', () => {
 		await submit.dblclick();
 		await expect(page.getByRole('button', { name: 'Sending your application…' })).toBeDisabled();
 		await page.getByLabel('Type your full name to sign').press('Enter');
-		await expect(page.getByRole('heading', { name: 'Application submitted' })).toBeVisible({ timeout: 30_000 });
+		await expect(page.getByRole('heading', { name: 'Application submitted' })).toBeVisible({
+			timeout: 30_000,
+		});
 
 		expect(sent.count).toBe(1);
 		expect(await blobs.findApplications(email)).toHaveLength(1);
 		await expect.poll(async () => (await readOutbox(email)).length).toBe(1);
 	});
 
-	test('C12: "Siobhán O\'Neil-Peña", "Nguyễn Thị Mai" and "D’Arcy" are accepted and stored as typed', async ({ page }) => {
+	test('C12: "Siobhán O\'Neil-Peña", "Nguyễn Thị Mai" and "D’Arcy" are accepted and stored as typed', async ({
+		page,
+	}) => {
 		test.setTimeout(150_000);
 		for (const [index, fullName] of ["Siobhán O'Neil-Peña", 'Nguyễn Thị Mai', 'D’Arcy'].entries()) {
 			const email = `c12-${index}@conway.example.gov`;
 			await startApplication(page, '/apply/?level=basic');
 			await fillApplicant(page, { fullName: `  ${fullName} `, email });
-			await page.getByRole('group', { name: 'Which certificate are you applying for?' }).getByLabel('Basic (Level I)').check();
-			await fillTraining(page, 'SRO Basic course (at least 40 hours)', { name: 'SRO Basic', provider: 'CJI', hours: '40', cji: true });
-			await fillTraining(page, 'School Site Safety Assessment course (ACLEST-certified)', { name: 'Site Safety', provider: 'CJI', hours: '8', cji: true });
+			await page
+				.getByRole('group', { name: 'Which certificate are you applying for?' })
+				.getByLabel('Basic (Level I)')
+				.check();
+			await fillTraining(page, 'SRO Basic course (at least 40 hours)', {
+				name: 'SRO Basic',
+				provider: 'CJI',
+				hours: '40',
+				cji: true,
+			});
+			await fillTraining(page, 'School Site Safety Assessment course (ACLEST-certified)', {
+				name: 'Site Safety',
+				provider: 'CJI',
+				hours: '8',
+				cji: true,
+			});
 			await page.getByRole('button', { name: 'Add a training course' }).click();
-			await fillTraining(page, 'Other training course 1', { name: 'Threat Assessment', provider: 'CJI', hours: '4', cji: true });
+			await fillTraining(page, 'Other training course 1', {
+				name: 'Threat Assessment',
+				provider: 'CJI',
+				hours: '4',
+				cji: true,
+			});
 			await (await checkAnswersAndSign(page, fullName)).click();
 
-			await expect(page.getByRole('heading', { name: 'Application submitted' })).toBeVisible(SUBMIT_TIMEOUT);
+			await expect(page.getByRole('heading', { name: 'Application submitted' })).toBeVisible(
+				SUBMIT_TIMEOUT,
+			);
 			const [record] = await blobs.findApplications(email);
 			expect(record?.application.applicant.fullName).toBe(fullName.normalize('NFC'));
 		}

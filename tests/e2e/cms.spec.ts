@@ -129,7 +129,13 @@ const startDecap = async (mode: 'git' | 'fs') => {
 	decapLog = '';
 	decap = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
 		// decap-server works on GIT_REPO_DIRECTORY, or on its working directory without it.
-		env: { ...process.env, MODE: mode, PORT: String(DECAP_PORT), GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'info' },
+		env: {
+			...process.env,
+			MODE: mode,
+			PORT: String(DECAP_PORT),
+			GIT_REPO_DIRECTORY: repo,
+			LOG_LEVEL: 'info',
+		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	decap.stdout?.on('data', (chunk) => {
@@ -164,11 +170,18 @@ test.describe('with the editorial workflow (decap-server in git mode, as on Netl
 	test('an editor adds an officer and edits a level; the files change and the rebuilt pages show both (C01, C03, C05)', async ({
 		page,
 	}) => {
-		await addOfficer(page, { name: 'Siobhán O’Neil', number: 'ACSS-1-2025-0042', awarded: '2025-03-01' });
+		await addOfficer(page, {
+			name: 'Siobhán O’Neil',
+			number: 'ACSS-1-2025-0042',
+			awarded: '2025-03-01',
+		});
 
 		await openCms(page, '/collections/levels/entries/intermediate');
 		// The Requirements field is Decap's rich-text editor: add a sentence to its first paragraph.
-		await page.getByRole('textbox').getByText('To earn the Intermediate certificate you need:').click();
+		await page
+			.getByRole('textbox')
+			.getByText('To earn the Intermediate certificate you need:')
+			.click();
 		await page.keyboard.press('End');
 		await page.keyboard.type(' Edited in the CMS round trip test.');
 		await page.getByRole('button', { name: 'Save' }).click();
@@ -179,7 +192,9 @@ test.describe('with the editorial workflow (decap-server in git mode, as on Netl
 		const officer = readRepoFile('content/officers/siobhan-o-neil.yml');
 		expect(officer).toContain('name: Siobhán O’Neil');
 		expect(officer).toMatch(/\bawarded: 2025-03-01$/m);
-		expect(readRepoFile('content/levels/intermediate.md')).toContain('Edited in the CMS round trip test.');
+		expect(readRepoFile('content/levels/intermediate.md')).toContain(
+			'Edited in the CMS round trip test.',
+		);
 		expect(git('log', '--format=%s', 'main')).toContain('Update Level “intermediate” in the CMS');
 		expect(existsSync('content/officers/siobhan-o-neil.yml')).toBe(false);
 		// C05: the curly apostrophe becomes a hyphen in the file name, and the entry reopens.
@@ -189,11 +204,17 @@ test.describe('with the editorial workflow (decap-server in git mode, as on Netl
 		// C03: the award day survives a build in a zone behind UTC.
 		// Outside the repository: decap-server in git mode commits everything in its folder.
 		const outDir = `${repo}-dist`;
-		const build = await buildSite({ contentDir: join(repo, 'content'), outDir, env: { TZ: 'America/Chicago' } });
+		const build = await buildSite({
+			contentDir: join(repo, 'content'),
+			outDir,
+			env: { TZ: 'America/Chicago' },
+		});
 		expect(build.status, build.output).toBe(0);
 		await page.goto(pathToFileURL(join(outDir, 'roster/siobhan-o-neil/index.html')).href);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Siobhán O’Neil');
-		await expect(page.getByRole('row', { name: /ACSS-1-2025-0042/ })).toContainText('March 1, 2025');
+		await expect(page.getByRole('row', { name: /ACSS-1-2025-0042/ })).toContainText(
+			'March 1, 2025',
+		);
 		await page.goto(pathToFileURL(join(outDir, 'levels/intermediate/index.html')).href);
 		await expect(page.getByRole('main')).toContainText('Edited in the CMS round trip test.');
 	});
@@ -202,9 +223,21 @@ test.describe('with the editorial workflow (decap-server in git mode, as on Netl
 		page,
 	}) => {
 		const before = officerFiles();
-		await addOfficer(page, { name: 'José Peña', number: 'ACSS-1-2025-0101', awarded: '2025-04-02' });
-		await addOfficer(page, { name: 'José Peña-Nguyễn', number: 'ACSS-1-2025-0102', awarded: '2025-04-03' });
-		await addOfficer(page, { name: 'Jose Pena', number: 'ACSS-1-2025-0103', awarded: '2025-04-04' });
+		await addOfficer(page, {
+			name: 'José Peña',
+			number: 'ACSS-1-2025-0101',
+			awarded: '2025-04-02',
+		});
+		await addOfficer(page, {
+			name: 'José Peña-Nguyễn',
+			number: 'ACSS-1-2025-0102',
+			awarded: '2025-04-03',
+		});
+		await addOfficer(page, {
+			name: 'Jose Pena',
+			number: 'ACSS-1-2025-0103',
+			awarded: '2025-04-04',
+		});
 
 		const added = officerFiles().filter((file) => !before.includes(file));
 		expect(added).toEqual(['jose-pena-1.yml', 'jose-pena-nguyen.yml', 'jose-pena.yml']);
@@ -212,7 +245,11 @@ test.describe('with the editorial workflow (decap-server in git mode, as on Netl
 		expect(readRepoFile('content/officers/jose-pena-1.yml')).toContain('name: Jose Pena\n');
 		for (const file of officerFiles()) expect(file).toMatch(/^[a-z0-9-]+\.yml$/);
 
-		const reopen = { 'jose-pena': 'José Peña', 'jose-pena-1': 'Jose Pena', 'jose-pena-nguyen': 'José Peña-Nguyễn' };
+		const reopen = {
+			'jose-pena': 'José Peña',
+			'jose-pena-1': 'Jose Pena',
+			'jose-pena-nguyen': 'José Peña-Nguyễn',
+		};
 		for (const [slug, name] of Object.entries(reopen)) {
 			await openCms(page, `/collections/officers/entries/${slug}`);
 			await expect(page.getByLabel('Full name')).toHaveValue(name, SLOW_STEP);
@@ -224,7 +261,9 @@ test.describe('with the editorial workflow (decap-server in git mode, as on Netl
 	}) => {
 		await addOfficer(page, { name: 'Default Date', number: 'ACSS-1-2025-0201' });
 		const today = new Date().toISOString().slice(0, 10);
-		expect(readRepoFile('content/officers/default-date.yml')).toMatch(new RegExp(`\\bawarded: ${today}$`, 'm'));
+		expect(readRepoFile('content/officers/default-date.yml')).toMatch(
+			new RegExp(`\\bawarded: ${today}$`, 'm'),
+		);
 
 		await openCms(page, '/collections/officers/new');
 		await page.getByLabel('Full name').fill('Empty Date');
@@ -242,18 +281,32 @@ test.describe('with the editorial workflow (decap-server in git mode, as on Netl
 		expect(existsSync(join(repo, 'content/officers/empty-date.yml'))).toBe(false);
 	});
 
-	test('an invited editor chooses a password on /admin/ before the CMS starts', async ({ page }) => {
+	test('an invited editor chooses a password on /admin/ before the CMS starts', async ({
+		page,
+	}) => {
 		// Netlify Identity has no local endpoint (platform-notes.md), so its two HTTP answers are
 		// stood in for here; the page, its policy and @netlify/identity are the real ones.
 		const verified: unknown[] = [];
 		await page.route('**/.netlify/identity/verify', async (route) => {
 			verified.push(route.request().postDataJSON());
 			await route.fulfill({
-				json: { access_token: 'header.eyJleHAiOjQxMDI0NDQ4MDB9.signature', token_type: 'bearer', expires_in: 3600, refresh_token: 'refresh' },
+				json: {
+					access_token: 'header.eyJleHAiOjQxMDI0NDQ4MDB9.signature',
+					token_type: 'bearer',
+					expires_in: 3600,
+					refresh_token: 'refresh',
+				},
 			});
 		});
 		await page.route('**/.netlify/identity/user', (route) =>
-			route.fulfill({ json: { id: 'editor-1', email: 'editor@acss.example.org', app_metadata: { roles: ['editor'] }, user_metadata: {} } }),
+			route.fulfill({
+				json: {
+					id: 'editor-1',
+					email: 'editor@acss.example.org',
+					app_metadata: { roles: ['editor'] },
+					user_metadata: {},
+				},
+			}),
 		);
 		await page.goto('about:blank');
 
@@ -263,15 +316,26 @@ test.describe('with the editorial workflow (decap-server in git mode, as on Netl
 		await page.getByRole('button', { name: 'Save password and continue' }).click();
 
 		await expect(page.getByRole('heading', { name: 'Choose your password' })).toHaveCount(0);
-		expect(verified).toEqual([expect.objectContaining({ token: 'invite-abc123', password: 'correct horse battery', type: 'signup' })]);
+		expect(verified).toEqual([
+			expect.objectContaining({
+				token: 'invite-abc123',
+				password: 'correct horse battery',
+				type: 'signup',
+			}),
+		]);
 		expect(new URL(page.url()).hash).toBe('');
 		await expect(page.getByRole('link', { name: 'Certified officers' })).toBeVisible(SLOW_STEP);
 	});
 
-	test('the level and FAQ previews use the site stylesheet and the page layout', async ({ page }) => {
+	test('the level and FAQ previews use the site stylesheet and the page layout', async ({
+		page,
+	}) => {
 		await openCms(page, '/collections/levels/entries/advanced');
 		const level = page.frameLocator('iframe').first();
-		await expect(level.getByRole('heading', { level: 1 })).toHaveText('Advanced certificate', SLOW_STEP);
+		await expect(level.getByRole('heading', { level: 1 })).toHaveText(
+			'Advanced certificate',
+			SLOW_STEP,
+		);
 		await expect(level.getByText('You must hold the Intermediate certificate')).toBeVisible();
 		// global.css gives the notice its thick left border; without the stylesheet it has none.
 		await expect(level.locator('.alert')).toHaveCSS('border-left-width', '8px');
@@ -280,7 +344,9 @@ test.describe('with the editorial workflow (decap-server in git mode, as on Netl
 		await openCms(page, '/collections/faq/entries/aclest');
 		const faq = page.frameLocator('iframe').first();
 		await expect(faq.getByRole('heading', { level: 2 })).toHaveText('What is ACLEST?', SLOW_STEP);
-		await expect(faq.getByText('Arkansas Commission on Law Enforcement Standards and Training')).toBeVisible();
+		await expect(
+			faq.getByText('Arkansas Commission on Law Enforcement Standards and Training'),
+		).toBeVisible();
 	});
 });
 
@@ -288,11 +354,17 @@ test.describe('with the local backend npm start runs (decap-server in fs mode)',
 	test.beforeAll(() => startDecap('fs'));
 	test.afterAll(stopDecap);
 
-	test('C05: a new officer whose file name is taken gets a file of its own, not an overwrite', async ({ page }) => {
+	test('C05: a new officer whose file name is taken gets a file of its own, not an overwrite', async ({
+		page,
+	}) => {
 		const taken = readRepoFile('content/officers/jose-scott.yml');
 		expect(taken).toContain('name: José Scott');
 
-		await addOfficer(page, { name: 'Jose Scott', number: 'ACSS-1-2025-0301', awarded: '2025-05-01' }, publishAtOnce);
+		await addOfficer(
+			page,
+			{ name: 'Jose Scott', number: 'ACSS-1-2025-0301', awarded: '2025-05-01' },
+			publishAtOnce,
+		);
 
 		expect(readRepoFile('content/officers/jose-scott.yml')).toBe(taken);
 		expect(readRepoFile('content/officers/jose-scott-1.yml')).toContain('name: Jose Scott\n');

@@ -20,7 +20,9 @@ for (const { path, heading } of PAGES) {
 
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 		await expect(page.locator('h1')).toHaveCount(1);
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
 		expect(results.violations).toEqual([]);
 	});
 }

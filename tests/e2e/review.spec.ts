@@ -23,18 +23,25 @@ const APPLICANT = {
 	email: 'tamsin.okafor@agency.example.gov',
 	agency: 'Conway <img src=x onerror=alert(1)> Police',
 };
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(new Date());
+const PDF = Buffer.from(
+	'%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+);
+const today = () =>
+	new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(new Date());
 
 let reference = '';
 
 const axe = async (page: Page) => {
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
 	expect(results.violations).toEqual([]);
 };
 
 async function upload(request: APIRequestContext, name: string): Promise<string> {
-	const response = await request.post('/api/uploads', { multipart: { file: { name, mimeType: 'application/pdf', buffer: PDF } } });
+	const response = await request.post('/api/uploads', {
+		multipart: { file: { name, mimeType: 'application/pdf', buffer: PDF } },
+	});
 	expect(response.status(), await response.text()).toBe(201);
 
 	return (await response.json()).id;
@@ -55,7 +62,12 @@ test.beforeAll(async ({ request }) => {
 	const input = makeBasicInput(APPLICANT);
 	const third = input.training[2];
 	if (!third) throw new Error('The Basic fixture has three training entries.');
-	input.training[2] = { ...third, throughCji: false, document: certificate, provider: 'Arkansas Safe Schools Association' };
+	input.training[2] = {
+		...third,
+		throughCji: false,
+		document: certificate,
+		provider: 'Arkansas Safe Schools Association',
+	};
 	input.attestation.date = today();
 
 	const response = await request.post('/api/applications', {
@@ -66,7 +78,10 @@ test.beforeAll(async ({ request }) => {
 	reference = (await response.json()).reference;
 });
 
-test('the review pages are never cached nor indexed, and the API refuses anonymous callers', async ({ page, request }) => {
+test('the review pages are never cached nor indexed, and the API refuses anonymous callers', async ({
+	page,
+	request,
+}) => {
 	const response = await page.goto('/review/');
 
 	expect(response?.headers()['cache-control']).toBe('no-store');
@@ -82,7 +97,9 @@ test('a signed-in editor without the reviewer role is refused', async ({ page })
 	await expect(page.getByRole('alert')).toContainText('does not have the reviewer role');
 });
 
-test('a reviewer finds the application, opens its documents and asks for more information (C11)', async ({ page }) => {
+test('a reviewer finds the application, opens its documents and asks for more information (C11)', async ({
+	page,
+}) => {
 	await signIn(page);
 	await expect(page.getByText('Signed in as')).toContainText('Riley Reviewer');
 	await page.getByLabel('Name or reference').fill('okafor');
@@ -97,7 +114,9 @@ test('a reviewer finds the application, opens its documents and asks for more in
 	await expect(page.getByRole('heading', { name: /Tamsin Okafor/ })).toBeVisible();
 	await expect(page.getByText('Conway <img src=x onerror=alert(1)> Police')).toBeVisible();
 	await expect(page.locator('main img')).toHaveCount(0);
-	await expect(page.getByRole('row', { name: /^SRO Basic course \(at least 40 hours\) Met/ })).toBeVisible();
+	await expect(
+		page.getByRole('row', { name: /^SRO Basic course \(at least 40 hours\) Met/ }),
+	).toBeVisible();
 	await axe(page);
 
 	const downloading = page.waitForEvent('download');
@@ -114,19 +133,27 @@ test('a reviewer finds the application, opens its documents and asks for more in
 	await page.getByRole('button', { name: 'Record decision' }).click();
 	await expect(page.getByText('Say what information the committee needs')).toBeVisible();
 	await axe(page);
-	await page.getByLabel('What the applicant should send').fill('Send the letter of support from your chief.');
+	await page
+		.getByLabel('What the applicant should send')
+		.fill('Send the letter of support from your chief.');
 	await page.getByRole('button', { name: 'Record decision' }).click();
 	await expect(page.getByRole('status')).toContainText('Decision recorded');
 	await expect(page.getByText('More information requested').first()).toBeVisible();
 });
 
-test('the applicant uploads a letter from /status/ and the application returns to the queue', async ({ browser }) => {
+test('the applicant uploads a letter from /status/ and the application returns to the queue', async ({
+	browser,
+}) => {
 	const applicant = await (await browser.newContext()).newPage();
 	await applicant.goto('/status/');
 	const reply = applicant.getByRole('form', { name: 'Send documents the committee asked for' });
 	await reply.getByLabel('Your application’s reference').fill(reference);
 	await reply.getByLabel('Email address on your application').fill(APPLICANT.email);
-	await reply.getByLabel('Files to send', { exact: true }).setInputFiles({ name: 'Letter from Chief Reyes.pdf', mimeType: 'application/pdf', buffer: PDF });
+	await reply.getByLabel('Files to send', { exact: true }).setInputFiles({
+		name: 'Letter from Chief Reyes.pdf',
+		mimeType: 'application/pdf',
+		buffer: PDF,
+	});
 	await reply.getByRole('button', { name: 'Send documents' }).click();
 
 	await expect(applicant.getByText('back in its review queue')).toBeVisible();
@@ -134,12 +161,16 @@ test('the applicant uploads a letter from /status/ and the application returns t
 	await applicant.close();
 });
 
-test('the reviewer approves, a second reviewer is told it changed; the email carries the certificate number and the roster entry matches', async ({ page }) => {
+test('the reviewer approves, a second reviewer is told it changed; the email carries the certificate number and the roster entry matches', async ({
+	page,
+}) => {
 	await signIn(page);
 	await page.goto(`/review/application/?ref=${reference}`);
 	await expect(page.getByText('Waiting for review').first()).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Letter from Chief Reyes.pdf' })).toBeVisible();
-	await expect(page.getByRole('listitem').filter({ hasText: 'documents-added by applicant' })).toBeVisible();
+	await expect(
+		page.getByRole('listitem').filter({ hasText: 'documents-added by applicant' }),
+	).toBeVisible();
 
 	// A second reviewer has the same application open, and will decide after the first.
 	const other = await page.context().newPage();
@@ -156,12 +187,20 @@ test('the reviewer approves, a second reviewer is told it changed; the email car
 	await expect(other.getByRole('alert')).toContainText('Someone else changed this application');
 	await expect(other.getByText('This application has been decided: approved.')).toBeVisible();
 	await other.close();
-	const number = (await page.getByRole('definition').filter({ hasText: /^ACSS-/ }).textContent()) ?? '';
+	const number =
+		(await page
+			.getByRole('definition')
+			.filter({ hasText: /^ACSS-/ })
+			.textContent()) ?? '';
 	expect(number).toMatch(/^ACSS-1-\d{4}-\d{4}$/);
 	await axe(page);
 
-	const emails = readdirSync(OUTBOX).map((file) => JSON.parse(readFileSync(join(OUTBOX, file), 'utf8')));
-	const decision = emails.find((email) => email.to === APPLICANT.email && email.text.includes(number));
+	const emails = readdirSync(OUTBOX).map((file) =>
+		JSON.parse(readFileSync(join(OUTBOX, file), 'utf8')),
+	);
+	const decision = emails.find(
+		(email) => email.to === APPLICANT.email && email.text.includes(number),
+	);
 	expect(decision, 'the approval email is in the outbox').toBeDefined();
 	expect(decision.text).toMatch(/\/roster\/tamsin-okafor\/\n/);
 

@@ -29,13 +29,25 @@ describe('certificate number allocation', () => {
 
 		const advanced = await allocateCertificateNumber({ level: 'advanced', now, rosterNumbers: [] });
 		const senior = await allocateCertificateNumber({ level: 'senior', now, rosterNumbers: [] });
-		const nextYear = await allocateCertificateNumber({ level: 'advanced', now: new Date('2029-06-01T15:00:00.000Z'), rosterNumbers: [] });
+		const nextYear = await allocateCertificateNumber({
+			level: 'advanced',
+			now: new Date('2029-06-01T15:00:00.000Z'),
+			rosterNumbers: [],
+		});
 
-		expect([advanced, senior, nextYear]).toEqual(['ACSS-3-2028-0001', 'ACSS-4-2028-0001', 'ACSS-3-2029-0001']);
+		expect([advanced, senior, nextYear]).toEqual([
+			'ACSS-3-2028-0001',
+			'ACSS-4-2028-0001',
+			'ACSS-3-2029-0001',
+		]);
 	});
 
 	it('uses the Arkansas year: 11 p.m. on December 31 in Little Rock is still that year', async () => {
-		const number = await allocateCertificateNumber({ level: 'basic', now: new Date('2031-01-01T05:00:00.000Z'), rosterNumbers: [] });
+		const number = await allocateCertificateNumber({
+			level: 'basic',
+			now: new Date('2031-01-01T05:00:00.000Z'),
+			rosterNumbers: [],
+		});
 
 		expect(number).toBe('ACSS-1-2030-0001');
 	});
@@ -44,7 +56,9 @@ describe('certificate number allocation', () => {
 		const now = new Date('2032-02-01T15:00:00.000Z');
 
 		const numbers = await Promise.all(
-			Array.from({ length: 30 }, () => allocateCertificateNumber({ level: 'basic', now, rosterNumbers: [] })),
+			Array.from({ length: 30 }, () =>
+				allocateCertificateNumber({ level: 'basic', now, rosterNumbers: [] }),
+			),
 		);
 
 		expect(new Set(numbers).size).toBe(30);

@@ -44,7 +44,9 @@ describe('the test browser check (C16)', () => {
 		expect(result.status).toBe(1);
 		expect(Date.now() - startedAt).toBeLessThan(20_000);
 		expect(result.stdout).toContain('Test browser: Chromium 90.0.4430.212');
-		expect(result.stderr).toMatch(/Playwright cannot drive Chromium 90\.0\.4430\.212 \(it was built for Chromium \d+/);
+		expect(result.stderr).toMatch(
+			/Playwright cannot drive Chromium 90\.0\.4430\.212 \(it was built for Chromium \d+/,
+		);
 		expect(result.stderr).toContain('apt-get install chromium');
 	});
 });

@@ -48,7 +48,10 @@ describe('building the site from content', () => {
 			const certificate = `certificates:\n  - level: basic\n    number: ACSS-1-2025-0042\n    awarded: ${awarded}`;
 			writeFileSync(join(folder, 'content/officers/bad-date.yml'), officerYaml(certificate));
 
-			const build = await buildSite({ contentDir: join(folder, 'content'), outDir: join(folder, 'dist') });
+			const build = await buildSite({
+				contentDir: join(folder, 'content'),
+				outDir: join(folder, 'dist'),
+			});
 
 			expect(build.status).not.toBe(0);
 			expect(build.output).toContain('bad-date.yml');
@@ -62,17 +65,31 @@ describe('building the site from content', () => {
 		'C02, C03: built with TZ=%s, the officer page shows March 1, 2025 and a dash for the cleared campus',
 		async (zone) => {
 			const folder = makeCopy();
-			const certificates = 'certificates:\n  - level: basic\n    number: ACSS-1-2025-0901\n    awarded: 2025-03-01';
-			writeFileSync(join(folder, 'content/officers/ana-march.yml'), officerYaml(`campus: ''\n${certificates}\nsample: true`));
+			const certificates =
+				'certificates:\n  - level: basic\n    number: ACSS-1-2025-0901\n    awarded: 2025-03-01';
+			writeFileSync(
+				join(folder, 'content/officers/ana-march.yml'),
+				officerYaml(`campus: ''\n${certificates}\nsample: true`),
+			);
 			writeFileSync(
 				join(folder, 'content/officers/ana-march-1.yml'),
-				officerYaml(`campus: null\n${certificates.replace('0901', '0902')}\nsample: null`).replace('Ana March', 'Ana March Null'),
+				officerYaml(`campus: null\n${certificates.replace('0901', '0902')}\nsample: null`).replace(
+					'Ana March',
+					'Ana March Null',
+				),
 			);
 			const settingsPath = join(folder, 'content/settings/site.yml');
-			writeFileSync(settingsPath, readFileSync(settingsPath, 'utf8').replace(/^announcement:.*$/m, 'announcement: null'));
+			writeFileSync(
+				settingsPath,
+				readFileSync(settingsPath, 'utf8').replace(/^announcement:.*$/m, 'announcement: null'),
+			);
 
 			const outDir = join(folder, 'dist');
-			const build = await buildSite({ contentDir: join(folder, 'content'), outDir, env: { TZ: zone } });
+			const build = await buildSite({
+				contentDir: join(folder, 'content'),
+				outDir,
+				env: { TZ: zone },
+			});
 			expect(build.status, build.output).toBe(0);
 
 			for (const page of ['roster/ana-march/index.html', 'roster/ana-march-1/index.html']) {
@@ -84,7 +101,9 @@ describe('building the site from content', () => {
 			const roster = readText(join(outDir, 'roster/index.html'));
 			expect(roster).toContain('since March 1, 2025');
 			expect(roster).not.toContain('Invalid Date');
-			expect(readFileSync(join(outDir, 'index.html'), 'utf8')).not.toContain('aria-label="Announcement"');
+			expect(readFileSync(join(outDir, 'index.html'), 'utf8')).not.toContain(
+				'aria-label="Announcement"',
+			);
 		},
 		BUILD_TIMEOUT,
 	);

@@ -20,7 +20,11 @@ let blobs: TestBlobs;
 let outbox: string;
 
 const outboxMessages = async () =>
-	Promise.all((await readdir(outbox)).map(async (file) => JSON.parse(await readFile(join(outbox, file), 'utf8'))));
+	Promise.all(
+		(await readdir(outbox)).map(async (file) =>
+			JSON.parse(await readFile(join(outbox, file), 'utf8')),
+		),
+	);
 
 beforeAll(async () => {
 	blobs = await startBlobsServer();
@@ -43,15 +47,38 @@ afterEach(async () => {
 describe('the daily housekeeping', () => {
 	it('retries unsent emails, sends the committee a digest of due and overdue applications, and clears old uploads', async () => {
 		const failed = makeRecord({ reference: 'SRO-2026-00701', submittedAt: daysAgo(2) });
-		const email = makeEmailEntry('decision', 'applicant', { to: failed.application.applicant.email, subject: 'Decision', text: 'Decided.', html: '<p>Decided.</p>' }, NOW);
+		const email = makeEmailEntry(
+			'decision',
+			'applicant',
+			{
+				to: failed.application.applicant.email,
+				subject: 'Decision',
+				text: 'Decided.',
+				html: '<p>Decided.</p>',
+			},
+			NOW,
+		);
 		failed.emails.push({ ...email, status: 'failed', attempts: 1, nextAttemptAt: daysAgo(1) });
 		await createApplication(failed);
 		await queueEmails(failed.reference, NOW);
-		await createApplication(makeRecord({ reference: 'SRO-2026-00702', submittedAt: daysAgo(40), applicant: { fullName: 'Ovi <b>Overdue</b>' } }));
+		await createApplication(
+			makeRecord({
+				reference: 'SRO-2026-00702',
+				submittedAt: daysAgo(40),
+				applicant: { fullName: 'Ovi <b>Overdue</b>' },
+			}),
+		);
 		await createApplication(makeRecord({ reference: 'SRO-2026-00703', submittedAt: daysAgo(25) }));
-		await createApplication(makeRecord({ reference: 'SRO-2026-00704', submittedAt: daysAgo(40), status: 'approved' }));
+		await createApplication(
+			makeRecord({ reference: 'SRO-2026-00704', submittedAt: daysAgo(40), status: 'approved' }),
+		);
 		const bytes = new TextEncoder().encode('%PDF-1.7\n%%EOF\n');
-		const meta = (at: string) => ({ name: 'a.pdf', type: 'application/pdf' as const, size: bytes.byteLength, uploadedAt: at });
+		const meta = (at: string) => ({
+			name: 'a.pdf',
+			type: 'application/pdf' as const,
+			size: bytes.byteLength,
+			uploadedAt: at,
+		});
 		await savePendingUpload('upl_oldUpload000000', bytes, meta(daysAgo(3)));
 		await savePendingUpload('upl_newUpload000000', bytes, meta(daysAgo(1)));
 

@@ -1,6 +1,10 @@
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import retryEmails, { config } from '../../functions/retry-emails.ts';
-import { listQueuedEmails, readApplication, updateApplication } from '../../src/server/applications-store.ts';
+import {
+	listQueuedEmails,
+	readApplication,
+	updateApplication,
+} from '../../src/server/applications-store.ts';
 import { MAX_EMAIL_ATTEMPTS } from '../../src/server/email-delivery.ts';
 import { handleSubmit } from '../../src/server/submit-application.ts';
 import { basicApplication } from '../support/applications.ts';
@@ -15,7 +19,11 @@ let resend: FakeResend;
 const saved = { key: process.env.RESEND_API_KEY, url: process.env.RESEND_BASE_URL };
 
 beforeAll(async () => {
-	[blobs, content, resend] = await Promise.all([startBlobsServer(), useTestContent(), startFakeResend()]);
+	[blobs, content, resend] = await Promise.all([
+		startBlobsServer(),
+		useTestContent(),
+		startFakeResend(),
+	]);
 	process.env.RESEND_API_KEY = 're_test_key';
 	process.env.RESEND_BASE_URL = resend.url;
 });
@@ -38,7 +46,11 @@ async function submitWithFailedEmails(attempts = 1): Promise<string> {
 	const { reference } = (await response.json()) as { reference: string };
 	await updateApplication(reference, (record) => ({
 		...record,
-		emails: record.emails.map((email) => ({ ...email, attempts, nextAttemptAt: new Date(Date.now() - 1000).toISOString() })),
+		emails: record.emails.map((email) => ({
+			...email,
+			attempts,
+			nextAttemptAt: new Date(Date.now() - 1000).toISOString(),
+		})),
 	}));
 
 	return reference;
@@ -70,7 +82,11 @@ it('stops trying after the last attempt and leaves the email marked failed', asy
 	await retryEmails();
 
 	const stored = await readApplication(reference);
-	expect(stored?.record.emails.every(({ status, attempts }) => status === 'failed' && attempts === MAX_EMAIL_ATTEMPTS)).toBe(true);
+	expect(
+		stored?.record.emails.every(
+			({ status, attempts }) => status === 'failed' && attempts === MAX_EMAIL_ATTEMPTS,
+		),
+	).toBe(true);
 	// One try per email in the first run, none in the second.
 	expect(resend.received.length - triedAtSubmit).toBe(2);
 	expect(await listQueuedEmails()).not.toContain(reference);

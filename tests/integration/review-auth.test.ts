@@ -12,7 +12,8 @@ import {
 import { startBlobsServer, type TestBlobs } from '../support/blobs-server.ts';
 
 const SITE = 'http://localhost:8851';
-const sessionRequest = (headers: Record<string, string> = {}) => new Request(`${SITE}/api/review/session`, { headers });
+const sessionRequest = (headers: Record<string, string> = {}) =>
+	new Request(`${SITE}/api/review/session`, { headers });
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 const signIn = (body: unknown, origin = SITE, url = `${SITE}/api/dev-sign-in`) =>
@@ -56,11 +57,18 @@ describe('review sign-in with Netlify Identity tokens', () => {
 		const token = await makeIdentityToken();
 
 		const fromHeader = await reviewSession(sessionRequest(bearer(token)), localContext());
-		const fromCookie = await reviewSession(sessionRequest({ cookie: `nf_jwt=${token}` }), localContext());
+		const fromCookie = await reviewSession(
+			sessionRequest({ cookie: `nf_jwt=${token}` }),
+			localContext(),
+		);
 
 		expect(fromHeader.status).toBe(200);
 		expect(await fromHeader.json()).toEqual({
-			reviewer: { id: 'user-reviewer@acss.example.org', email: 'reviewer@acss.example.org', name: 'Riley Reviewer' },
+			reviewer: {
+				id: 'user-reviewer@acss.example.org',
+				email: 'reviewer@acss.example.org',
+				name: 'Riley Reviewer',
+			},
 		});
 		expect(fromCookie.status).toBe(200);
 	});
@@ -83,8 +91,14 @@ describe('review sign-in with Netlify Identity tokens', () => {
 	});
 
 	it.each([
-		{ name: 'forged with another secret', make: () => makeIdentityToken({ secret: 'someone-elses-secret-32-bytes-long!' }) },
-		{ name: 'tampered to add the reviewer role', make: async () => tamperRoles(await makeIdentityToken({ roles: ['editor'] })) },
+		{
+			name: 'forged with another secret',
+			make: () => makeIdentityToken({ secret: 'someone-elses-secret-32-bytes-long!' }),
+		},
+		{
+			name: 'tampered to add the reviewer role',
+			make: async () => tamperRoles(await makeIdentityToken({ roles: ['editor'] })),
+		},
 		{ name: 'expired', make: () => makeIdentityToken({ expiresIn: -120 }) },
 		{ name: 'unsigned (alg none)', make: async () => makeUnsignedToken() },
 		{ name: 'not a token at all', make: async () => 'not-a-jwt' },
@@ -106,8 +120,15 @@ describe('the development sign-in', () => {
 	it('signs a reviewer in on localhost when REVIEW_DEV_SIGNIN=1', async () => {
 		process.env.REVIEW_DEV_SIGNIN = '1';
 
-		const response = await signIn({ name: 'Dana Dev', email: 'dana@acss.example.org', role: 'reviewer' });
-		const session = await reviewSession(sessionRequest({ cookie: sessionCookie(response) }), localContext());
+		const response = await signIn({
+			name: 'Dana Dev',
+			email: 'dana@acss.example.org',
+			role: 'reviewer',
+		});
+		const session = await reviewSession(
+			sessionRequest({ cookie: sessionCookie(response) }),
+			localContext(),
+		);
 
 		expect(response.status).toBe(200);
 		expect(response.headers.get('set-cookie')).toMatch(/HttpOnly; SameSite=Strict/);
@@ -116,21 +137,29 @@ describe('the development sign-in', () => {
 	});
 
 	it('answers 404 when REVIEW_DEV_SIGNIN is not set', async () => {
-		expect((await signIn({ name: 'Dana Dev', email: 'dana@acss.example.org', role: 'reviewer' })).status).toBe(404);
+		expect(
+			(await signIn({ name: 'Dana Dev', email: 'dana@acss.example.org', role: 'reviewer' })).status,
+		).toBe(404);
 	});
 
 	it('answers 404 on a deployed host even with the setting on', async () => {
 		process.env.REVIEW_DEV_SIGNIN = '1';
 		const site = 'https://sro-certificate.netlify.app';
 
-		const response = await signIn({ name: 'D', email: 'd@acss.example.org', role: 'reviewer' }, site, `${site}/api/dev-sign-in`);
+		const response = await signIn(
+			{ name: 'D', email: 'd@acss.example.org', role: 'reviewer' },
+			site,
+			`${site}/api/dev-sign-in`,
+		);
 
 		expect(response.status).toBe(404);
 	});
 
 	it('ignores a development session once the setting is off', async () => {
 		process.env.REVIEW_DEV_SIGNIN = '1';
-		const cookie = sessionCookie(await signIn({ name: 'Dana Dev', email: 'dana@acss.example.org', role: 'reviewer' }));
+		const cookie = sessionCookie(
+			await signIn({ name: 'Dana Dev', email: 'dana@acss.example.org', role: 'reviewer' }),
+		);
 		delete process.env.REVIEW_DEV_SIGNIN;
 
 		expect((await reviewSession(sessionRequest({ cookie }), localContext())).status).toBe(401);
@@ -138,8 +167,12 @@ describe('the development sign-in', () => {
 
 	it('ignores a development session sent to a non-local host', async () => {
 		process.env.REVIEW_DEV_SIGNIN = '1';
-		const cookie = sessionCookie(await signIn({ name: 'Dana Dev', email: 'dana@acss.example.org', role: 'reviewer' }));
-		const request = new Request('https://sro-certificate.netlify.app/api/review/session', { headers: { cookie } });
+		const cookie = sessionCookie(
+			await signIn({ name: 'Dana Dev', email: 'dana@acss.example.org', role: 'reviewer' }),
+		);
+		const request = new Request('https://sro-certificate.netlify.app/api/review/session', {
+			headers: { cookie },
+		});
 
 		expect((await reviewSession(request, localContext())).status).toBe(401);
 	});
@@ -147,7 +180,10 @@ describe('the development sign-in', () => {
 	it('refuses a sign-in posted from another origin (CSRF)', async () => {
 		process.env.REVIEW_DEV_SIGNIN = '1';
 
-		const response = await signIn({ name: 'D', email: 'd@acss.example.org', role: 'reviewer' }, 'https://evil.example');
+		const response = await signIn(
+			{ name: 'D', email: 'd@acss.example.org', role: 'reviewer' },
+			'https://evil.example',
+		);
 
 		expect(response.status).toBe(403);
 		expect(response.headers.get('set-cookie')).toBeNull();
@@ -155,18 +191,24 @@ describe('the development sign-in', () => {
 
 	it('gives an editor session that the review guard answers 403', async () => {
 		process.env.REVIEW_DEV_SIGNIN = '1';
-		const cookie = sessionCookie(await signIn({ name: 'Eddie Editor', email: 'e@acss.example.org', role: 'editor' }));
+		const cookie = sessionCookie(
+			await signIn({ name: 'Eddie Editor', email: 'e@acss.example.org', role: 'editor' }),
+		);
 
 		expect((await reviewSession(sessionRequest({ cookie }), localContext())).status).toBe(403);
 	});
 
 	it('answers a tampered development session 401', async () => {
 		process.env.REVIEW_DEV_SIGNIN = '1';
-		const cookie = sessionCookie(await signIn({ name: 'Eddie Editor', email: 'e@acss.example.org', role: 'editor' }));
+		const cookie = sessionCookie(
+			await signIn({ name: 'Eddie Editor', email: 'e@acss.example.org', role: 'editor' }),
+		);
 		const [name, token] = cookie.split('=');
 
 		const tampered = `${name}=${tamperRoles(token ?? '')}`;
 
-		expect((await reviewSession(sessionRequest({ cookie: tampered }), localContext())).status).toBe(401);
+		expect((await reviewSession(sessionRequest({ cookie: tampered }), localContext())).status).toBe(
+			401,
+		);
 	});
 });

@@ -18,11 +18,17 @@ interface Route {
 }
 
 const SITE = 'http://localhost:8851';
-const SAMPLE_PARAMS: Record<string, string> = { reference: 'SRO-2026-00001', document: 'upl_abcdefghijkl' };
+const SAMPLE_PARAMS: Record<string, string> = {
+	reference: 'SRO-2026-00001',
+	document: 'upl_abcdefghijkl',
+};
 
 const routes: Route[] = [];
 for (const file of readdirSync('functions').filter((name) => name.endsWith('.ts'))) {
-	const module = (await import(pathToFileURL(join('functions', file)).href)) as { default: Handler; config?: Config };
+	const module = (await import(pathToFileURL(join('functions', file)).href)) as {
+		default: Handler;
+		config?: Config;
+	};
 	const paths = [module.config?.path ?? []].flat();
 	const methods = [module.config?.method ?? ['GET', 'POST']].flat();
 	for (const path of paths.filter((item) => item.startsWith('/api/review/'))) {
@@ -31,7 +37,8 @@ for (const file of readdirSync('functions').filter((name) => name.endsWith('.ts'
 }
 
 const urlOf = (path: string) =>
-	SITE + path.replace(/:(\w+)\*?/g, (_, name: string) => SAMPLE_PARAMS[name] ?? 'x').replace(/\*$/, '');
+	SITE +
+	path.replace(/:(\w+)\*?/g, (_, name: string) => SAMPLE_PARAMS[name] ?? 'x').replace(/\*$/, '');
 
 const call = (route: Route, headers: Record<string, string>) =>
 	route.handler(
@@ -77,7 +84,10 @@ describe('every /api/review/ function', () => {
 		async (route) => {
 			const token = await makeIdentityToken();
 
-			expect((await call(route, { authorization: `Bearer ${token}`, origin: 'https://evil.example' })).status).toBe(403);
+			expect(
+				(await call(route, { authorization: `Bearer ${token}`, origin: 'https://evil.example' }))
+					.status,
+			).toBe(403);
 		},
 	);
 });

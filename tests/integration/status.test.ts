@@ -31,7 +31,11 @@ afterAll(async () => {
 });
 
 const ask = async (body: unknown, now = new Date('2026-12-01T15:00:00Z')) => {
-	const response = await handleStatus(makeJsonRequest('http://localhost/api/status', body), makeContext(), now);
+	const response = await handleStatus(
+		makeJsonRequest('http://localhost/api/status', body),
+		makeContext(),
+		now,
+	);
 
 	return { status: response.status, body: await response.json() };
 };
@@ -55,7 +59,10 @@ describe('POST /api/status', () => {
 	});
 
 	it('forgives case and spaces in the reference and the email address', async () => {
-		const answer = await ask({ reference: ` ${reference.toLowerCase()} `, email: ' Officer@Agency.Example.gov ' });
+		const answer = await ask({
+			reference: ` ${reference.toLowerCase()} `,
+			email: ' Officer@Agency.Example.gov ',
+		});
 
 		expect(answer.status).toBe(200);
 	});
@@ -69,14 +76,19 @@ describe('POST /api/status', () => {
 		const { requestId: _a, ...wrongBody } = wrongPair.body;
 		const { requestId: _b, ...unknownBody } = unknown.body;
 		expect(wrongBody).toEqual(unknownBody);
-		expect(wrongBody).toEqual({ message: expect.stringMatching(/could not find an application/), errors: [] });
+		expect(wrongBody).toEqual({
+			message: expect.stringMatching(/could not find an application/),
+			errors: [],
+		});
 	});
 
 	it('refuses a malformed reference at its field', async () => {
 		const answer = await ask({ reference: 'SRO-42', email: 'officer@agency.example.gov' });
 
 		expect(answer.status).toBe(400);
-		expect(answer.body.errors).toEqual([{ path: 'reference', message: expect.stringMatching(/SRO-2026-00042/) }]);
+		expect(answer.body.errors).toEqual([
+			{ path: 'reference', message: expect.stringMatching(/SRO-2026-00042/) },
+		]);
 	});
 
 	it('stops the clock on the day of the decision', async () => {
@@ -87,19 +99,47 @@ describe('POST /api/status', () => {
 			stored ?? undefined,
 		);
 
-		const answer = await ask({ reference, email: 'officer@agency.example.gov' }, new Date('2027-01-15T12:00:00Z'));
+		const answer = await ask(
+			{ reference, email: 'officer@agency.example.gov' },
+			new Date('2027-01-15T12:00:00Z'),
+		);
 
-		expect(answer.body).toMatchObject({ status: 'approved', since: '2026-12-10', day: 21, clock: 'Decided on day 21 of about 30' });
+		expect(answer.body).toMatchObject({
+			status: 'approved',
+			since: '2026-12-10',
+			day: 21,
+			clock: 'Decided on day 21 of about 30',
+		});
 	});
 });
 
 describe('getClockDay', () => {
 	it.each([
-		{ case: 'the day of submission', submitted: '2026-11-20T15:00:00Z', now: '2026-11-20T23:00:00Z', day: 1 },
+		{
+			case: 'the day of submission',
+			submitted: '2026-11-20T15:00:00Z',
+			now: '2026-11-20T23:00:00Z',
+			day: 1,
+		},
 		// 03:00 UTC is still the evening before in Arkansas.
-		{ case: 'an Arkansas evening after midnight UTC', submitted: '2026-11-20T15:00:00Z', now: '2026-11-21T03:00:00Z', day: 1 },
-		{ case: 'the next Arkansas day', submitted: '2026-11-20T15:00:00Z', now: '2026-11-21T07:00:00Z', day: 2 },
-		{ case: 'across the change from daylight time', submitted: '2026-10-30T15:00:00Z', now: '2026-11-02T15:00:00Z', day: 4 },
+		{
+			case: 'an Arkansas evening after midnight UTC',
+			submitted: '2026-11-20T15:00:00Z',
+			now: '2026-11-21T03:00:00Z',
+			day: 1,
+		},
+		{
+			case: 'the next Arkansas day',
+			submitted: '2026-11-20T15:00:00Z',
+			now: '2026-11-21T07:00:00Z',
+			day: 2,
+		},
+		{
+			case: 'across the change from daylight time',
+			submitted: '2026-10-30T15:00:00Z',
+			now: '2026-11-02T15:00:00Z',
+			day: 4,
+		},
 	])('counts $case as day $day', ({ submitted, now, day }) => {
 		expect(getClockDay(new Date(submitted), new Date(now))).toBe(day);
 	});
@@ -123,6 +163,9 @@ describe('a broken request body', () => {
 		const response = await handleStatus(request, makeContext());
 
 		expect(response.status).toBe(400);
-		expect(await response.json()).toMatchObject({ message: expect.stringMatching(/cut off/), errors: [] });
+		expect(await response.json()).toMatchObject({
+			message: expect.stringMatching(/cut off/),
+			errors: [],
+		});
 	});
 });

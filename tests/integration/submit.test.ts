@@ -30,7 +30,11 @@ let resend: FakeResend;
 const savedEnv = { key: process.env.RESEND_API_KEY, url: process.env.RESEND_BASE_URL };
 
 beforeAll(async () => {
-	[blobs, content, resend] = await Promise.all([startBlobsServer(), useTestContent(), startFakeResend()]);
+	[blobs, content, resend] = await Promise.all([
+		startBlobsServer(),
+		useTestContent(),
+		startFakeResend(),
+	]);
 });
 
 beforeEach(() => {
@@ -65,16 +69,24 @@ const submit = async (
 	options: { key?: string; website?: string; now?: Date } = {},
 ): Promise<Answer> => {
 	const headers: Record<string, string> = options.key ? { 'idempotency-key': options.key } : {};
-	const body = { application, ...(options.website === undefined ? {} : { website: options.website }) };
-	const response = await handleSubmit(makeJsonRequest('http://localhost/api/applications', body, headers), makeContext(), {
-		...(options.now ? { now: options.now } : {}),
-	});
+	const body = {
+		application,
+		...(options.website === undefined ? {} : { website: options.website }),
+	};
+	const response = await handleSubmit(
+		makeJsonRequest('http://localhost/api/applications', body, headers),
+		makeContext(),
+		{
+			...(options.now ? { now: options.now } : {}),
+		},
+	);
 
 	return { status: response.status, body: await response.json() };
 };
 
 const pathsOf = (answer: Answer) => answer.body.errors?.map((error) => error.path) ?? [];
-const emailsTo = (address: string) => resend.received.filter(({ body }) => body.to === address || body.to[0] === address);
+const emailsTo = (address: string) =>
+	resend.received.filter(({ body }) => body.to === address || body.to[0] === address);
 
 describe('POST /api/applications', () => {
 	it('stores a Basic application with a PDF and a JPEG, moves the files under it and sends both emails', async () => {
@@ -82,7 +94,11 @@ describe('POST /api/applications', () => {
 		const jpeg = await upload(makeJpeg(), 'assessment.jpg', 'image/jpeg');
 		const application = basicApplication({
 			training: [
-				training('SRO Basic', 40, { requiredCourse: 'SRO Basic course (at least 40 hours)', throughCji: false, document: pdf }),
+				training('SRO Basic', 40, {
+					requiredCourse: 'SRO Basic course (at least 40 hours)',
+					throughCji: false,
+					document: pdf,
+				}),
 				training('Site assessment', 8, {
 					requiredCourse: 'School Site Safety Assessment course (ACLEST-certified)',
 					throughCji: false,
@@ -95,35 +111,59 @@ describe('POST /api/applications', () => {
 		const answer = await submit(application, { key: 'key-basic-happy-path' });
 
 		expect(answer.status).toBe(201);
-		expect(answer.body).toEqual({ reference: expect.stringMatching(/^SRO-\d{4}-\d{5}$/), receipt: 'sent' });
+		expect(answer.body).toEqual({
+			reference: expect.stringMatching(/^SRO-\d{4}-\d{5}$/),
+			receipt: 'sent',
+		});
 		const reference = answer.body.reference ?? '';
 		const stored = await readApplication(reference);
 		expect(stored?.record).toMatchObject({
 			reference,
 			status: 'submitted',
 			documents: [
-				{ id: pdf, name: 'SRO Basic certificate.pdf', type: 'application/pdf', path: 'training.0.document' },
+				{
+					id: pdf,
+					name: 'SRO Basic certificate.pdf',
+					type: 'application/pdf',
+					path: 'training.0.document',
+				},
 				{ id: jpeg, name: 'assessment.jpg', type: 'image/jpeg', path: 'training.1.document' },
 			],
 		});
-		expect(stored?.record.emails.map(({ kind, recipient, status, attempts }) => ({ kind, recipient, status, attempts }))).toEqual([
+		expect(
+			stored?.record.emails.map(({ kind, recipient, status, attempts }) => ({
+				kind,
+				recipient,
+				status,
+				attempts,
+			})),
+		).toEqual([
 			{ kind: 'receipt', recipient: 'applicant', status: 'sent', attempts: 1 },
 			{ kind: 'committee-notice', recipient: 'committee', status: 'sent', attempts: 1 },
 		]);
-		expect(stored?.record.history.map(({ action }) => action)).toEqual(['submitted', 'email-sent', 'email-sent']);
+		expect(stored?.record.history.map(({ action }) => action)).toEqual([
+			'submitted',
+			'email-sent',
+			'email-sent',
+		]);
 		expect((await readDocument(reference, pdf))?.metadata.path).toBe('training.0.document');
 		expect(await listPendingUploads()).not.toContain(pdf);
 		expect(await listQueuedEmails()).not.toContain(reference);
 
 		const [receipt] = emailsTo('officer@agency.example.gov');
-		expect(receipt?.body.subject).toBe(`We received your application ${reference} for the Basic certificate`);
+		expect(receipt?.body.subject).toBe(
+			`We received your application ${reference} for the Basic certificate`,
+		);
 		expect(receipt?.body.text).toContain('about 30 days');
 		expect(receipt?.authorization).toBe('Bearer re_test_key');
 		expect(emailsTo('committee@acss.example.org')).toHaveLength(1);
 	});
 
 	it.each([
-		{ level: 'intermediate', make: async () => intermediateApplication(await upload(makePdf(), 'letter.pdf')) },
+		{
+			level: 'intermediate',
+			make: async () => intermediateApplication(await upload(makePdf(), 'letter.pdf')),
+		},
 		{
 			level: 'advanced',
 			make: async () =>
@@ -137,17 +177,24 @@ describe('POST /api/applications', () => {
 			level: 'senior',
 			make: async () =>
 				seniorApplication({
-					letters: [await upload(makePdf(), 'c.pdf'), await upload(makePdf(), 's.pdf'), await upload(makePdf(), 'a.pdf')],
+					letters: [
+						await upload(makePdf(), 'c.pdf'),
+						await upload(makePdf(), 's.pdf'),
+						await upload(makePdf(), 'a.pdf'),
+					],
 					english: await upload(makePdf(), 'english.pdf'),
 					other: await upload(makePdf(), 'psych.pdf'),
 					instructor: await upload(makePdf(), 'instructor.pdf'),
 				}),
 		},
-	])('accepts a complete $level application from an officer holding the level before', async ({ make }) => {
-		const answer = await submit(await make());
+	])(
+		'accepts a complete $level application from an officer holding the level before',
+		async ({ make }) => {
+			const answer = await submit(await make());
 
-		expect(answer.status).toBe(201);
-	});
+			expect(answer.status).toBe(201);
+		},
+	);
 
 	describe('the sequence rule', () => {
 		const withCertificate = async (certificate: string, fullName = "D'Arcy Test-Pena") => {
@@ -162,20 +209,32 @@ describe('POST /api/applications', () => {
 		};
 
 		it.each([
-			{ case: 'a number not on the roster', certificate: 'ACSS-1-2016-0999', message: /cannot find certificate/ },
-			{ case: 'a certificate of another level', certificate: 'ACSS-2-2018-0901', message: /not a Basic certificate/ },
+			{
+				case: 'a number not on the roster',
+				certificate: 'ACSS-1-2016-0999',
+				message: /cannot find certificate/,
+			},
+			{
+				case: 'a certificate of another level',
+				certificate: 'ACSS-2-2018-0901',
+				message: /not a Basic certificate/,
+			},
 			{ case: 'an inactive officer', certificate: 'ACSS-1-2019-0902', message: /inactive/ },
 		])('refuses $case at currentCertificate', async ({ certificate, message }) => {
 			const answer = await withCertificate(certificate);
 
 			expect(answer.status).toBe(400);
-			expect(answer.body.errors).toEqual([{ path: 'currentCertificate', message: expect.stringMatching(message) }]);
+			expect(answer.body.errors).toEqual([
+				{ path: 'currentCertificate', message: expect.stringMatching(message) },
+			]);
 		});
 
 		it('refuses a certificate issued to another name', async () => {
 			const answer = await withCertificate('ACSS-1-2016-0901', 'Somebody Else');
 
-			expect(answer.body.errors).toEqual([{ path: 'currentCertificate', message: expect.stringMatching(/different name/) }]);
+			expect(answer.body.errors).toEqual([
+				{ path: 'currentCertificate', message: expect.stringMatching(/different name/) },
+			]);
 		});
 
 		it('forgives case, spaces and an en dash in the typed number', async () => {
@@ -204,9 +263,15 @@ describe('POST /api/applications', () => {
 		expect(answer.status).toBe(400);
 		expect(answer.body.errors).toEqual(
 			expect.arrayContaining([
-				{ path: 'applicant.email', message: 'Enter an email address we can reply to, like name@agency.gov' },
+				{
+					path: 'applicant.email',
+					message: 'Enter an email address we can reply to, like name@agency.gov',
+				},
 				{ path: 'applicant.schoolYears', message: 'Enter 0 or more school years' },
-				{ path: 'attestation.agreed', message: 'Confirm that the information is true and complete' },
+				{
+					path: 'attestation.agreed',
+					message: 'Confirm that the information is true and complete',
+				},
 			]),
 		);
 	});
@@ -223,7 +288,11 @@ describe('POST /api/applications', () => {
 
 			const answer = await submit({
 				...application,
-				applicant: { ...application.applicant, fullName: typed, agency: '  Conway Police Department ' },
+				applicant: {
+					...application.applicant,
+					fullName: typed,
+					agency: '  Conway Police Department ',
+				},
 				attestation: { ...application.attestation, typedName: fullName.replace('’', "'") },
 			});
 
@@ -237,7 +306,9 @@ describe('POST /api/applications', () => {
 	describe('C08: duplicate writes', () => {
 		it('answers a second send with the same key and a changed phone with the first reference, storing one application and one receipt', async () => {
 			const before = (await listApplicationReferences()).length;
-			const application = basicApplication({ applicant: { ...basicApplication().applicant, email: 'c08@agency.example.gov' } });
+			const application = basicApplication({
+				applicant: { ...basicApplication().applicant, email: 'c08@agency.example.gov' },
+			});
 
 			const first = await submit(application, { key: 'c08-key-changed-phone' });
 			const second = await submit(
@@ -246,7 +317,10 @@ describe('POST /api/applications', () => {
 			);
 
 			expect(first.status).toBe(201);
-			expect(second).toEqual({ status: 200, body: { reference: first.body.reference, receipt: 'sent' } });
+			expect(second).toEqual({
+				status: 200,
+				body: { reference: first.body.reference, receipt: 'sent' },
+			});
 			expect((await listApplicationReferences()).length).toBe(before + 1);
 			const stored = await readApplication(first.body.reference ?? '');
 			expect(stored?.record.application.applicant.phone).toBe('501-555-0100');
@@ -255,7 +329,9 @@ describe('POST /api/applications', () => {
 
 		it('stores one application and sends one receipt for two sends at the same instant', async () => {
 			const before = (await listApplicationReferences()).length;
-			const application = basicApplication({ applicant: { ...basicApplication().applicant, email: 'c08-same@agency.example.gov' } });
+			const application = basicApplication({
+				applicant: { ...basicApplication().applicant, email: 'c08-same@agency.example.gov' },
+			});
 
 			const answers = await Promise.all([
 				submit(application, { key: 'c08-key-same-instant' }),
@@ -269,7 +345,9 @@ describe('POST /api/applications', () => {
 		});
 
 		it('lets a key whose first send was refused go through once corrected', async () => {
-			const refused = await submit(basicApplication({ training: [] }), { key: 'c08-key-refused-first' });
+			const refused = await submit(basicApplication({ training: [] }), {
+				key: 'c08-key-refused-first',
+			});
 			const corrected = await submit(basicApplication(), { key: 'c08-key-refused-first' });
 
 			expect(refused.status).toBe(400);
@@ -279,50 +357,77 @@ describe('POST /api/applications', () => {
 
 	describe('C10: email provider refusals', () => {
 		it.each([
-			{ case: '429 with retry-after: 1', answer: RESEND_ANSWERS.rateLimited, error: /429 rate_limit_exceeded/ },
-			{ case: '403 domain not verified', answer: RESEND_ANSWERS.domainNotVerified, error: /403 .*not verified/ },
+			{
+				case: '429 with retry-after: 1',
+				answer: RESEND_ANSWERS.rateLimited,
+				error: /429 rate_limit_exceeded/,
+			},
+			{
+				case: '403 domain not verified',
+				answer: RESEND_ANSWERS.domainNotVerified,
+				error: /403 .*not verified/,
+			},
 			{ case: '500', answer: RESEND_ANSWERS.serverError, error: /500/ },
 			{ case: 'a bad key (401)', answer: RESEND_ANSWERS.badKey, error: /401/ },
-			{ case: 'an answer with no message id', answer: RESEND_ANSWERS.noMessageId, error: /without a message id/ },
-		])('keeps the application, says "queued", records $case and sends it on the retry', async ({ answer, error }) => {
-			const email = `c10-${Math.random().toString(36).slice(2)}@agency.example.gov`;
-			resend.script(answer, answer);
-			const now = new Date();
+			{
+				case: 'an answer with no message id',
+				answer: RESEND_ANSWERS.noMessageId,
+				error: /without a message id/,
+			},
+		])(
+			'keeps the application, says "queued", records $case and sends it on the retry',
+			async ({ answer, error }) => {
+				const email = `c10-${Math.random().toString(36).slice(2)}@agency.example.gov`;
+				resend.script(answer, answer);
+				const now = new Date();
 
-			const result = await submit(basicApplication({ applicant: { ...basicApplication().applicant, email } }), { now });
+				const result = await submit(
+					basicApplication({ applicant: { ...basicApplication().applicant, email } }),
+					{ now },
+				);
 
-			expect(result.status).toBe(201);
-			expect(result.body.receipt).toBe('queued');
-			const reference = result.body.reference ?? '';
-			const stored = await readApplication(reference);
-			const receipt = stored?.record.emails.find(({ kind }) => kind === 'receipt');
-			expect(receipt).toMatchObject({ status: 'failed', attempts: 1, lastError: expect.stringMatching(error) });
-			expect(receipt?.messageId).toBeUndefined();
-			expect(Date.parse(receipt?.nextAttemptAt ?? '')).toBeGreaterThanOrEqual(now.getTime() + 60_000);
-			expect(stored?.record.history.some(({ action }) => action === 'email-failed')).toBe(true);
-			expect(await listQueuedEmails()).toContain(reference);
+				expect(result.status).toBe(201);
+				expect(result.body.receipt).toBe('queued');
+				const reference = result.body.reference ?? '';
+				const stored = await readApplication(reference);
+				const receipt = stored?.record.emails.find(({ kind }) => kind === 'receipt');
+				expect(receipt).toMatchObject({
+					status: 'failed',
+					attempts: 1,
+					lastError: expect.stringMatching(error),
+				});
+				expect(receipt?.messageId).toBeUndefined();
+				expect(Date.parse(receipt?.nextAttemptAt ?? '')).toBeGreaterThanOrEqual(
+					now.getTime() + 60_000,
+				);
+				expect(stored?.record.history.some(({ action }) => action === 'email-failed')).toBe(true);
+				expect(await listQueuedEmails()).toContain(reference);
 
-			// Too early: nothing is tried again.
-			await retryQueuedEmails(new Date(now.getTime() + 30_000));
-			expect(emailsTo(email)).toHaveLength(1);
+				// Too early: nothing is tried again.
+				await retryQueuedEmails(new Date(now.getTime() + 30_000));
+				expect(emailsTo(email)).toHaveLength(1);
 
-			await retryQueuedEmails(new Date(now.getTime() + 5 * 60_000));
+				await retryQueuedEmails(new Date(now.getTime() + 5 * 60_000));
 
-			const after = await readApplication(reference);
-			expect(after?.record.emails.map(({ status }) => status)).toEqual(['sent', 'sent']);
-			expect(await listQueuedEmails()).not.toContain(reference);
-			const tries = emailsTo(email);
-			expect(tries).toHaveLength(2);
-			// The same idempotency key on every try, so Resend never delivers two copies.
-			expect(tries[0]?.idempotencyKey).toBe(tries[1]?.idempotencyKey);
-		});
+				const after = await readApplication(reference);
+				expect(after?.record.emails.map(({ status }) => status)).toEqual(['sent', 'sent']);
+				expect(await listQueuedEmails()).not.toContain(reference);
+				const tries = emailsTo(email);
+				expect(tries).toHaveLength(2);
+				// The same idempotency key on every try, so Resend never delivers two copies.
+				expect(tries[0]?.idempotencyKey).toBe(tries[1]?.idempotencyKey);
+			},
+		);
 
 		it('keeps the application and says "queued" when the provider cannot be reached', async () => {
 			process.env.RESEND_BASE_URL = 'http://127.0.0.1:9';
 
 			const result = await submit(basicApplication());
 
-			expect(result).toEqual({ status: 201, body: { reference: expect.any(String), receipt: 'queued' } });
+			expect(result).toEqual({
+				status: 201,
+				body: { reference: expect.any(String), receipt: 'queued' },
+			});
 			const stored = await readApplication(result.body.reference ?? '');
 			expect(stored?.record.emails.every(({ status }) => status === 'failed')).toBe(true);
 		});
@@ -343,14 +448,18 @@ describe('POST /api/applications', () => {
 
 			expect(answer.status).toBe(201);
 			const [receipt] = emailsTo(email);
-			const [notice] = resend.received.filter(({ body }) => body.subject.includes(answer.body.reference ?? '?') && body !== receipt?.body);
+			const [notice] = resend.received.filter(
+				({ body }) => body.subject.includes(answer.body.reference ?? '?') && body !== receipt?.body,
+			);
 			for (const sent of [receipt, notice]) {
 				expect(sent?.body.subject).not.toMatch(/[<>]/);
 				expect(sent?.body.html).not.toContain('<a href="https://phish.example">');
 				expect(sent?.body.html).not.toContain('<img');
 				expect(sent?.body.html).not.toContain('&amp;lt;');
 			}
-			expect(receipt?.body.html).toContain('Dear Sam &lt;a href=&quot;https://phish.example&quot;&gt;Verify&lt;/a&gt;,');
+			expect(receipt?.body.html).toContain(
+				'Dear Sam &lt;a href=&quot;https://phish.example&quot;&gt;Verify&lt;/a&gt;,',
+			);
 			expect(receipt?.body.text).toContain(`Dear ${name},`);
 			expect(notice?.body.html).toContain('&lt;img src=x onerror=alert(1)&gt;');
 			expect(notice?.body.text).toContain(agency);
@@ -376,7 +485,9 @@ describe('POST /api/applications', () => {
 			);
 
 			expect(answer.status).toBe(400);
-			expect(answer.body.errors).toEqual([{ path: 'training.0.document', message: expect.stringMatching(/upload it again/i) }]);
+			expect(answer.body.errors).toEqual([
+				{ path: 'training.0.document', message: expect.stringMatching(/upload it again/i) },
+			]);
 		});
 
 		it('refuses one file attached to two answers', async () => {
@@ -385,19 +496,26 @@ describe('POST /api/applications', () => {
 
 			const answer = await submit({
 				...application,
-				letters: [...application.letters, { authorName: 'Principal Ana Ruiz', authorRole: 'school', document: id }],
+				letters: [
+					...application.letters,
+					{ authorName: 'Principal Ana Ruiz', authorRole: 'school', document: id },
+				],
 			});
 
 			expect(pathsOf(answer)).toEqual(['letters.1.document']);
 		});
 
 		it('refuses a 16th document', async () => {
-			const ids = await Promise.all(Array.from({ length: 16 }, (_, index) => upload(makePdf(), `course-${index}.pdf`)));
+			const ids = await Promise.all(
+				Array.from({ length: 16 }, (_, index) => upload(makePdf(), `course-${index}.pdf`)),
+			);
 			const answer = await submit(
 				basicApplication({
 					training: [
 						...basicApplication().training,
-						...ids.map((document, index) => training(`Course ${index}`, 1, { throughCji: false, document })),
+						...ids.map((document, index) =>
+							training(`Course ${index}`, 1, { throughCji: false, document }),
+						),
 					],
 				}),
 			);
@@ -416,7 +534,9 @@ describe('POST /api/applications', () => {
 				basicApplication({
 					training: [
 						...basicApplication().training,
-						...ids.map((document, index) => training(`Course ${index}`, 1, { throughCji: false, document })),
+						...ids.map((document, index) =>
+							training(`Course ${index}`, 1, { throughCji: false, document }),
+						),
 					],
 				}),
 			);
@@ -430,29 +550,42 @@ describe('POST /api/applications', () => {
 
 	describe('refusals of the request itself', () => {
 		const post = (body: string, headers: Record<string, string>) =>
-			handleSubmit(new Request('http://localhost/api/applications', { method: 'POST', headers, body }), makeContext());
+			handleSubmit(
+				new Request('http://localhost/api/applications', { method: 'POST', headers, body }),
+				makeContext(),
+			);
 
 		it('answers malformed JSON with 400', async () => {
 			const response = await post('{"application": {', { 'content-type': 'application/json' });
 
 			expect(response.status).toBe(400);
-			expect(await response.json()).toMatchObject({ message: expect.stringMatching(/not valid JSON/), errors: [] });
+			expect(await response.json()).toMatchObject({
+				message: expect.stringMatching(/not valid JSON/),
+				errors: [],
+			});
 		});
 
 		it('answers a form-encoded body with 415', async () => {
-			const response = await post('application=x', { 'content-type': 'application/x-www-form-urlencoded' });
+			const response = await post('application=x', {
+				'content-type': 'application/x-www-form-urlencoded',
+			});
 
 			expect(response.status).toBe(415);
 		});
 
 		it('C06: answers a body over 256 KB with 413 and stores nothing', async () => {
 			const before = (await listApplicationReferences()).length;
-			const response = await post(JSON.stringify({ application: basicApplication(), padding: 'x'.repeat(300 * 1024) }), {
-				'content-type': 'application/json',
-			});
+			const response = await post(
+				JSON.stringify({ application: basicApplication(), padding: 'x'.repeat(300 * 1024) }),
+				{
+					'content-type': 'application/json',
+				},
+			);
 
 			expect(response.status).toBe(413);
-			expect(await response.json()).toMatchObject({ message: expect.stringMatching(/larger than 256 KB/) });
+			expect(await response.json()).toMatchObject({
+				message: expect.stringMatching(/larger than 256 KB/),
+			});
 			expect((await listApplicationReferences()).length).toBe(before);
 		});
 
@@ -470,10 +603,20 @@ describe('POST /api/applications', () => {
 			);
 			const envelopeAnswer = await response.json();
 			expect(response.status).toBe(400);
-			expect(envelopeAnswer.errors).toEqual([{ path: 'referrer', message: expect.stringMatching(/not part of the application/) }]);
+			expect(envelopeAnswer.errors).toEqual([
+				{ path: 'referrer', message: expect.stringMatching(/not part of the application/) },
+			]);
 
-			const nested = await submit({ ...application, applicant: { ...application.applicant, nickname: 'Sam' } });
-			expect(nested.body.errors).toEqual([{ path: 'applicant.nickname', message: expect.stringMatching(/not part of the application/) }]);
+			const nested = await submit({
+				...application,
+				applicant: { ...application.applicant, nickname: 'Sam' },
+			});
+			expect(nested.body.errors).toEqual([
+				{
+					path: 'applicant.nickname',
+					message: expect.stringMatching(/not part of the application/),
+				},
+			]);
 		});
 
 		it('refuses a filled honeypot with a bland 400 and stores nothing', async () => {
@@ -482,7 +625,10 @@ describe('POST /api/applications', () => {
 			const answer = await submit(basicApplication(), { website: 'https://spam.example' });
 
 			expect(answer.status).toBe(400);
-			expect(answer.body).toMatchObject({ errors: [], message: expect.not.stringMatching(/website|honeypot/i) });
+			expect(answer.body).toMatchObject({
+				errors: [],
+				message: expect.not.stringMatching(/website|honeypot/i),
+			});
 			expect((await listApplicationReferences()).length).toBe(before);
 		});
 
@@ -497,7 +643,10 @@ describe('POST /api/applications', () => {
 	it('says applications are closed when settings say so', async () => {
 		const settingsFile = join(content.dir, 'settings', 'site.yml');
 		const original = await readFile(settingsFile, 'utf8');
-		await writeFile(settingsFile, original.replace('applicationsOpen: true', 'applicationsOpen: false'));
+		await writeFile(
+			settingsFile,
+			original.replace('applicationsOpen: true', 'applicationsOpen: false'),
+		);
 		// A fresh folder name skips the 30-second content cache.
 		const moved = `${content.dir}-closed`;
 		await cp(content.dir, moved, { recursive: true });
@@ -515,25 +664,47 @@ describe('POST /api/applications', () => {
 
 	it('answers an unexpected failure with 500, a plain sentence and the request ID, logging no personal data', async () => {
 		const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-		setEnvironmentContext({ siteID: 'test-site', token: 'x', edgeURL: 'http://127.0.0.1:9', uncachedEdgeURL: 'http://127.0.0.1:9' });
+		setEnvironmentContext({
+			siteID: 'test-site',
+			token: 'x',
+			edgeURL: 'http://127.0.0.1:9',
+			uncachedEdgeURL: 'http://127.0.0.1:9',
+		});
 		try {
 			const answer = await submit(basicApplication(), { key: 'key-for-the-500-test' });
 
 			expect(answer.status).toBe(500);
-			expect(answer.body).toEqual({ message: expect.stringMatching(/went wrong on our side/), errors: [], requestId: expect.stringMatching(/^req-test-/) });
+			expect(answer.body).toEqual({
+				message: expect.stringMatching(/went wrong on our side/),
+				errors: [],
+				requestId: expect.stringMatching(/^req-test-/),
+			});
 			const lines = log.mock.calls.map(([line]) => String(line));
 			expect(lines.length).toBeGreaterThan(0);
 			for (const line of lines) {
-				expect(JSON.parse(line)).toMatchObject({ msg: expect.any(String), requestId: answer.body.requestId, step: expect.any(String) });
+				expect(JSON.parse(line)).toMatchObject({
+					msg: expect.any(String),
+					requestId: answer.body.requestId,
+					step: expect.any(String),
+				});
 				expect(line).not.toMatch(/Siobhán|officer@agency|501-555/);
 			}
 		} finally {
-			setEnvironmentContext({ siteID: 'test-site', token: 'test-token', edgeURL: blobs.url, uncachedEdgeURL: blobs.url });
+			setEnvironmentContext({
+				siteID: 'test-site',
+				token: 'test-token',
+				edgeURL: blobs.url,
+				uncachedEdgeURL: blobs.url,
+			});
 		}
 	});
 
 	it('gives 50 parallel submits 50 distinct references', async () => {
-		const answers = await Promise.all(Array.from({ length: 50 }, () => submit(basicApplication(), { now: new Date('2030-03-01T12:00:00Z') })));
+		const answers = await Promise.all(
+			Array.from({ length: 50 }, () =>
+				submit(basicApplication(), { now: new Date('2030-03-01T12:00:00Z') }),
+			),
+		);
 
 		expect(answers.every(({ status }) => status === 201)).toBe(true);
 		const references = answers.map(({ body }) => body.reference);
@@ -554,10 +725,19 @@ describe('the local outbox', () => {
 			expect(answer.body.receipt).toBe('sent');
 			const files = await readdir(outbox);
 			expect(files).toHaveLength(2);
-			const messages = await Promise.all(files.map(async (file) => JSON.parse(await readFile(join(outbox, file), 'utf8'))));
-			expect(messages.map(({ to }) => to).sort()).toEqual(['committee@acss.example.org', 'officer@agency.example.gov']);
+			const messages = await Promise.all(
+				files.map(async (file) => JSON.parse(await readFile(join(outbox, file), 'utf8'))),
+			);
+			expect(messages.map(({ to }) => to).sort()).toEqual([
+				'committee@acss.example.org',
+				'officer@agency.example.gov',
+			]);
 			for (const message of messages) {
-				expect(message).toMatchObject({ subject: expect.stringContaining(answer.body.reference ?? '?'), text: expect.any(String), html: expect.stringContaining('<html') });
+				expect(message).toMatchObject({
+					subject: expect.stringContaining(answer.body.reference ?? '?'),
+					text: expect.any(String),
+					html: expect.stringContaining('<html'),
+				});
 			}
 			expect(resend.received).toHaveLength(0);
 		} finally {

@@ -66,7 +66,12 @@ describe('POST /api/uploads', () => {
 		const answer = await send(makeUploadRequest(bytes, name, type));
 
 		expect(answer.status).toBe(201);
-		expect(answer.body).toEqual({ id: expect.stringMatching(/^upl_[A-Za-z0-9_-]{22}$/), name, type, size: bytes.length });
+		expect(answer.body).toEqual({
+			id: expect.stringMatching(/^upl_[A-Za-z0-9_-]{22}$/),
+			name,
+			type,
+			size: bytes.length,
+		});
 		const stored = await readPendingUpload(answer.body.id ?? '');
 		expect(Buffer.from(stored?.data ?? new ArrayBuffer(0)).equals(bytes)).toBe(true);
 		expect(stored?.metadata).toMatchObject({ name, type, size: bytes.length });
@@ -82,26 +87,38 @@ describe('POST /api/uploads', () => {
 
 	describe('C13: disguised files are refused by content', () => {
 		it('refuses letter.pdf that is HTML with a script', async () => {
-			const message = await expectRefused(makeUploadRequest(HTML_WITH_SCRIPT, 'letter.pdf', 'application/pdf'), 415);
+			const message = await expectRefused(
+				makeUploadRequest(HTML_WITH_SCRIPT, 'letter.pdf', 'application/pdf'),
+				415,
+			);
 
 			expect(message).toMatch(/not a PDF, JPEG or PNG/);
 		});
 
 		it('refuses scan.jpg that is SVG', async () => {
-			const message = await expectRefused(makeUploadRequest(SVG_WITH_SCRIPT, 'scan.jpg', 'image/jpeg'), 415);
+			const message = await expectRefused(
+				makeUploadRequest(SVG_WITH_SCRIPT, 'scan.jpg', 'image/jpeg'),
+				415,
+			);
 
 			expect(message).toMatch(/not a PDF, JPEG or PNG/);
 		});
 
 		it('refuses a 0-byte cert.pdf', async () => {
-			const message = await expectRefused(makeUploadRequest(new Uint8Array(), 'cert.pdf', 'application/pdf'), 400);
+			const message = await expectRefused(
+				makeUploadRequest(new Uint8Array(), 'cert.pdf', 'application/pdf'),
+				400,
+			);
 
 			expect(message).toMatch(/empty/);
 		});
 
 		it('refuses a PDF cut to its first 1 KB', async () => {
 			const cut = makePdf(4000).subarray(0, 1024);
-			const message = await expectRefused(makeUploadRequest(cut, 'transcript.pdf', 'application/pdf'), 400);
+			const message = await expectRefused(
+				makeUploadRequest(cut, 'transcript.pdf', 'application/pdf'),
+				400,
+			);
 
 			expect(message).toMatch(/incomplete/);
 		});
@@ -112,18 +129,27 @@ describe('POST /api/uploads', () => {
 			{ declared: 'image/heic' },
 			{ declared: '' },
 			{ declared: 'application/octet-stream' },
-		])('refuses IMG_4821.HEIC reported as "$declared" naming the accepted types and how to send a JPEG', async ({ declared }) => {
-			const message = await expectRefused(makeUploadRequest(makeHeicHeader(), 'IMG_4821.HEIC', declared), 415);
+		])(
+			'refuses IMG_4821.HEIC reported as "$declared" naming the accepted types and how to send a JPEG',
+			async ({ declared }) => {
+				const message = await expectRefused(
+					makeUploadRequest(makeHeicHeader(), 'IMG_4821.HEIC', declared),
+					415,
+				);
 
-			expect(message).toMatch(/PDF, JPEG or PNG/);
-			expect(message).toContain(HOW_TO_SEND_JPEG);
-		});
+				expect(message).toMatch(/PDF, JPEG or PNG/);
+				expect(message).toContain(HOW_TO_SEND_JPEG);
+			},
+		);
 	});
 
 	describe('C06: request size', () => {
 		it('answers a 5.9 MB PDF with 413 JSON the form can show, storing nothing', async () => {
 			const big = makePdf(5.9 * 1024 * 1024);
-			const message = await expectRefused(makeUploadRequest(big, 'big.pdf', 'application/pdf'), 413);
+			const message = await expectRefused(
+				makeUploadRequest(big, 'big.pdf', 'application/pdf'),
+				413,
+			);
 
 			expect(message).toMatch(/larger than 4 MB/);
 		});
@@ -153,7 +179,9 @@ describe('POST /api/uploads', () => {
 	describe('C07: file names', () => {
 		it('keeps "Carta de apoyo – Peña Nguyễn 📄.pdf" as typed, in NFC', async () => {
 			const name = 'Carta de apoyo – Peña Nguyễn 📄.pdf';
-			const answer = await send(makeUploadRequest(makePdf(), name.normalize('NFD'), 'application/pdf'));
+			const answer = await send(
+				makeUploadRequest(makePdf(), name.normalize('NFD'), 'application/pdf'),
+			);
 
 			expect(answer.status).toBe(201);
 			expect(answer.body.name).toBe(name.normalize('NFC'));
@@ -179,7 +207,8 @@ describe('POST /api/uploads', () => {
 			const answer = await send(
 				makeRawMultipartRequest([
 					{
-						headers: 'Content-Disposition: form-data; name="file"; filename="../../etc/passwd.pdf"\r\nContent-Type: application/pdf',
+						headers:
+							'Content-Disposition: form-data; name="file"; filename="../../etc/passwd.pdf"\r\nContent-Type: application/pdf',
 						body: makePdf(),
 					},
 				]),
@@ -190,7 +219,9 @@ describe('POST /api/uploads', () => {
 		});
 
 		it('cuts a 300-character name to 120 characters and keeps the extension', async () => {
-			const answer = await send(makeUploadRequest(makePdf(), `${'Peña '.repeat(59)}Nguyễn.pdf`, 'application/pdf'));
+			const answer = await send(
+				makeUploadRequest(makePdf(), `${'Peña '.repeat(59)}Nguyễn.pdf`, 'application/pdf'),
+			);
 
 			expect(answer.status).toBe(201);
 			expect(answer.body.name?.length).toBeLessThanOrEqual(120);
@@ -204,13 +235,18 @@ describe('POST /api/uploads', () => {
 			body: makePdf(),
 		});
 
-		const message = await expectRefused(makeRawMultipartRequest([part('a.pdf'), part('b.pdf')]), 400);
+		const message = await expectRefused(
+			makeRawMultipartRequest([part('a.pdf'), part('b.pdf')]),
+			400,
+		);
 
 		expect(message).toMatch(/one file per request/);
 	});
 
 	it('asks for a file when the request has none', async () => {
-		const request = makeRawMultipartRequest([{ headers: 'Content-Disposition: form-data; name="note"', body: 'hello' }]);
+		const request = makeRawMultipartRequest([
+			{ headers: 'Content-Disposition: form-data; name="note"', body: 'hello' },
+		]);
 
 		expect(await expectRefused(request, 400)).toMatch(/Choose a file/);
 	});

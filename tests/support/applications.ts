@@ -7,7 +7,11 @@ import type { ApplicationInput } from '../../src/domain/application.ts';
 
 type Training = ApplicationInput['training'][number];
 
-export const training = (course: string, hours: number, extra: Partial<Training> = {}): Training => ({
+export const training = (
+	course: string,
+	hours: number,
+	extra: Partial<Training> = {},
+): Training => ({
 	course,
 	provider: 'Criminal Justice Institute',
 	date: '2024-06-10',

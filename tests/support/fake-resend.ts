@@ -51,9 +51,16 @@ export const RESEND_ANSWERS = {
 	},
 	serverError: {
 		status: 500,
-		body: { statusCode: 500, name: 'internal_server_error', message: 'An unexpected error occurred.' },
+		body: {
+			statusCode: 500,
+			name: 'internal_server_error',
+			message: 'An unexpected error occurred.',
+		},
 	},
-	badKey: { status: 401, body: { statusCode: 401, name: 'validation_error', message: 'API key is invalid' } },
+	badKey: {
+		status: 401,
+		body: { statusCode: 401, name: 'validation_error', message: 'API key is invalid' },
+	},
 	noMessageId: { status: 200, body: {} },
 } satisfies Record<string, ScriptedAnswer>;
 
@@ -69,7 +76,10 @@ export async function startFakeResend(): Promise<FakeResend> {
 		if (scripted) return scripted;
 		if (status === 200) return { status, body: { id: `fake-${sent.length + 1}` } };
 
-		return { status, body: { name: 'application_error', message: 'Something failed', statusCode: status } };
+		return {
+			status,
+			body: { name: 'application_error', message: 'Something failed', statusCode: status },
+		};
 	};
 
 	const server: Server = createServer((request, response) => {
@@ -88,7 +98,8 @@ export async function startFakeResend(): Promise<FakeResend> {
 				body,
 			});
 			const answer = answerFor();
-			const hasId = answer.status < 300 && typeof (answer.body as { id?: unknown })?.id === 'string';
+			const hasId =
+				answer.status < 300 && typeof (answer.body as { id?: unknown })?.id === 'string';
 			if (hasId) sent.push(body);
 			response.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
 			response.end(JSON.stringify(answer.body ?? {}));

@@ -25,7 +25,11 @@ export async function makeIdentityToken({
 }: TestTokenOptions = {}): Promise<string> {
 	const now = Math.floor(Date.now() / 1000);
 
-	return new SignJWT({ email, app_metadata: { provider: 'email', roles }, user_metadata: { full_name: name } })
+	return new SignJWT({
+		email,
+		app_metadata: { provider: 'email', roles },
+		user_metadata: { full_name: name },
+	})
 		.setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
 		.setSubject(`user-${email}`)
 		.setIssuedAt(now - 60)
@@ -52,4 +56,7 @@ export function makeUnsignedToken(): string {
 
 /** A context object like the one Netlify passes to a function, running locally. */
 export const localContext = (deployContext = '') =>
-	({ deploy: { context: deployContext, id: '', published: false }, requestId: 'test-request' }) as never;
+	({
+		deploy: { context: deployContext, id: '', published: false },
+		requestId: 'test-request',
+	}) as never;

@@ -3,7 +3,10 @@
  * review test varies (status, dates, level, applicant text) as options.
  */
 import { ApplicationSchema, type ApplicationInput } from '../../src/domain/application.ts';
-import { type ApplicationRecord, ApplicationRecordSchema } from '../../src/domain/application-record.ts';
+import {
+	type ApplicationRecord,
+	ApplicationRecordSchema,
+} from '../../src/domain/application-record.ts';
 
 export interface RecordOptions {
 	reference?: string;
@@ -15,7 +18,9 @@ export interface RecordOptions {
 }
 
 /** @returns a valid Basic application as the form sends it */
-export function makeBasicInput(applicant: Partial<ApplicationInput['applicant']> = {}): ApplicationInput {
+export function makeBasicInput(
+	applicant: Partial<ApplicationInput['applicant']> = {},
+): ApplicationInput {
 	const fullName = applicant.fullName ?? 'Siobhán O’Neil-Peña';
 
 	return {
@@ -36,9 +41,32 @@ export function makeBasicInput(applicant: Partial<ApplicationInput['applicant']>
 		},
 		level: 'basic',
 		training: [
-			{ course: 'SRO Basic', provider: 'CJI', date: '2024-06-10', hours: 40, aclestCertified: true, throughCji: true, requiredCourse: 'SRO Basic course (at least 40 hours)' },
-			{ course: 'School Site Safety Assessment', provider: 'CJI', date: '2024-06-11', hours: 8, aclestCertified: true, throughCji: true, requiredCourse: 'School Site Safety Assessment course (ACLEST-certified)' },
-			{ course: 'Threat assessment in schools', provider: 'CJI', date: '2024-06-12', hours: 4, aclestCertified: true, throughCji: true },
+			{
+				course: 'SRO Basic',
+				provider: 'CJI',
+				date: '2024-06-10',
+				hours: 40,
+				aclestCertified: true,
+				throughCji: true,
+				requiredCourse: 'SRO Basic course (at least 40 hours)',
+			},
+			{
+				course: 'School Site Safety Assessment',
+				provider: 'CJI',
+				date: '2024-06-11',
+				hours: 8,
+				aclestCertified: true,
+				throughCji: true,
+				requiredCourse: 'School Site Safety Assessment course (ACLEST-certified)',
+			},
+			{
+				course: 'Threat assessment in schools',
+				provider: 'CJI',
+				date: '2024-06-12',
+				hours: 4,
+				aclestCertified: true,
+				throughCji: true,
+			},
 		],
 		letters: [],
 		college: [],
@@ -50,7 +78,10 @@ export function makeBasicInput(applicant: Partial<ApplicationInput['applicant']>
 /** @returns a stored record that passes ApplicationRecordSchema */
 export function makeRecord(options: RecordOptions = {}): ApplicationRecord {
 	const submittedAt = options.submittedAt ?? '2026-11-20T15:00:00.000Z';
-	const application = ApplicationSchema.parse({ ...makeBasicInput(options.applicant), ...options.application });
+	const application = ApplicationSchema.parse({
+		...makeBasicInput(options.applicant),
+		...options.application,
+	});
 
 	return ApplicationRecordSchema.parse({
 		reference: options.reference ?? 'SRO-2026-00001',

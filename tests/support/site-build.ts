@@ -38,18 +38,26 @@ export function copyContent(prefix: string): string {
  *
  * @returns the exit status and everything the build printed
  */
-export function buildSite({ contentDir, outDir, env = {} }: SiteBuildOptions): Promise<SiteBuildResult> {
-	const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-		env: {
-			...process.env,
-			ASTRO_TELEMETRY_DISABLED: '1',
-			CONTENT_DIR: contentDir,
-			// A content store of its own, so this build neither reads nor rewrites the main one.
-			ASTRO_CACHE_DIR: `${outDir}-astro-cache`,
-			...env,
+export function buildSite({
+	contentDir,
+	outDir,
+	env = {},
+}: SiteBuildOptions): Promise<SiteBuildResult> {
+	const child = spawn(
+		process.execPath,
+		['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+		{
+			env: {
+				...process.env,
+				ASTRO_TELEMETRY_DISABLED: '1',
+				CONTENT_DIR: contentDir,
+				// A content store of its own, so this build neither reads nor rewrites the main one.
+				ASTRO_CACHE_DIR: `${outDir}-astro-cache`,
+				...env,
+			},
+			stdio: ['ignore', 'pipe', 'pipe'],
 		},
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+	);
 	let output = '';
 	child.stdout.on('data', (chunk) => {
 		output += chunk;

@@ -15,7 +15,11 @@ const id = (name: string) => `upl_${name.padEnd(22, '0')}`;
 const APPLICATIONS: Record<LevelId, ApplicationInput> = {
 	basic: basicApplication(),
 	intermediate: intermediateApplication(id('letter')),
-	advanced: advancedApplication({ agencyLetter: id('agency'), schoolLetter: id('school'), college: id('college') }),
+	advanced: advancedApplication({
+		agencyLetter: id('agency'),
+		schoolLetter: id('school'),
+		college: id('college'),
+	}),
 	senior: seniorApplication({
 		letters: [id('community'), id('school'), id('agency')],
 		english: id('english'),
@@ -40,17 +44,61 @@ describe('ApplicationSchema', () => {
 
 	const base = basicApplication();
 	it.each([
-		{ field: 'applicant.fullName', change: { applicant: { ...base.applicant, fullName: '   ' } }, message: 'Enter your full name' },
-		{ field: 'applicant.email', change: { applicant: { ...base.applicant, email: 'officer at agency' } }, message: /email address/ },
-		{ field: 'applicant.phone', change: { applicant: { ...base.applicant, phone: 'call me' } }, message: /phone number/ },
-		{ field: 'applicant.firstAssigned', change: { applicant: { ...base.applicant, firstAssigned: '2025-02-30' } }, message: /real calendar date/ },
-		{ field: 'applicant.schoolYears', change: { applicant: { ...base.applicant, schoolYears: 1.5 } }, message: /whole number/ },
-		{ field: 'eligibility.sworn', change: { eligibility: { sworn: false, servingSro: true } }, message: /sworn officers/ },
-		{ field: 'currentCertificate', change: { level: 'intermediate' as const }, message: /certificate number/ },
-		{ field: 'attestation.typedName', change: { attestation: { ...base.attestation, typedName: 'Someone Else' } }, message: /exactly as you entered/ },
-		{ field: 'training.0.document', change: { training: [training('SRO Basic', 40, { throughCji: false })] }, message: /certificate of completion/ },
-		{ field: 'instructor.document', change: { instructor: { isInstructor: true } }, message: /instructor/ },
-		{ field: 'applicant.nickname', change: { applicant: { ...base.applicant, nickname: 'Sam' } }, message: /nickname/ },
+		{
+			field: 'applicant.fullName',
+			change: { applicant: { ...base.applicant, fullName: '   ' } },
+			message: 'Enter your full name',
+		},
+		{
+			field: 'applicant.email',
+			change: { applicant: { ...base.applicant, email: 'officer at agency' } },
+			message: /email address/,
+		},
+		{
+			field: 'applicant.phone',
+			change: { applicant: { ...base.applicant, phone: 'call me' } },
+			message: /phone number/,
+		},
+		{
+			field: 'applicant.firstAssigned',
+			change: { applicant: { ...base.applicant, firstAssigned: '2025-02-30' } },
+			message: /real calendar date/,
+		},
+		{
+			field: 'applicant.schoolYears',
+			change: { applicant: { ...base.applicant, schoolYears: 1.5 } },
+			message: /whole number/,
+		},
+		{
+			field: 'eligibility.sworn',
+			change: { eligibility: { sworn: false, servingSro: true } },
+			message: /sworn officers/,
+		},
+		{
+			field: 'currentCertificate',
+			change: { level: 'intermediate' as const },
+			message: /certificate number/,
+		},
+		{
+			field: 'attestation.typedName',
+			change: { attestation: { ...base.attestation, typedName: 'Someone Else' } },
+			message: /exactly as you entered/,
+		},
+		{
+			field: 'training.0.document',
+			change: { training: [training('SRO Basic', 40, { throughCji: false })] },
+			message: /certificate of completion/,
+		},
+		{
+			field: 'instructor.document',
+			change: { instructor: { isInstructor: true } },
+			message: /instructor/,
+		},
+		{
+			field: 'applicant.nickname',
+			change: { applicant: { ...base.applicant, nickname: 'Sam' } },
+			message: /nickname/,
+		},
 	])('refuses a bad $field with a message at that field', ({ field, change, message }) => {
 		const result = ApplicationSchema.safeParse({ ...base, ...change });
 
@@ -75,34 +123,150 @@ describe('ApplicationSchema', () => {
 });
 
 describe('level rules from content/levels', () => {
-	it.each(Object.entries(APPLICATIONS).map(([level, application]) => ({ level: level as LevelId, application })))(
-		'the complete $level application meets every rule',
-		async ({ level, application }) => {
-			expect(await unmet(level, application)).toEqual([]);
-		},
-	);
+	it.each(
+		Object.entries(APPLICATIONS).map(([level, application]) => ({
+			level: level as LevelId,
+			application,
+		})),
+	)('the complete $level application meets every rule', async ({ level, application }) => {
+		expect(await unmet(level, application)).toEqual([]);
+	});
 
 	const basic = APPLICATIONS.basic;
 	const intermediate = APPLICATIONS.intermediate;
 	const advanced = APPLICATIONS.advanced;
 	const senior = APPLICATIONS.senior;
 	it.each([
-		{ level: 'basic', field: 'training', why: 'no School Site Safety Assessment course', application: { ...basic, training: [basic.training[0], basic.training[2]] }, unmet: ['course-2'] },
-		{ level: 'basic', field: 'training', why: 'a 3-hour extra course, under 4', application: { ...basic, training: [basic.training[0], basic.training[1], training('Short course', 3)] }, unmet: ['training-hours'] },
-		{ level: 'basic', field: 'training', why: 'an extra course that is not ACLEST-certified', application: { ...basic, training: [basic.training[0], basic.training[1], training('Other', 8, { aclestCertified: false })] }, unmet: ['training-hours'] },
-		{ level: 'intermediate', field: 'applicant.schoolYears', why: 'no full school year', application: { ...intermediate, applicant: { ...intermediate.applicant, schoolYears: 0 } }, unmet: ['school-years'] },
-		{ level: 'intermediate', field: 'training', why: '19 more hours, under 20', application: { ...intermediate, training: [intermediate.training[0], training('Other', 19)] }, unmet: ['training-hours'] },
-		{ level: 'intermediate', field: 'letters', why: 'no letter of support', application: { ...intermediate, letters: [] }, unmet: ['letters'] },
-		{ level: 'intermediate', field: 'letters', why: 'a letter from the community only', application: { ...intermediate, letters: [{ authorName: 'Pastor Lee', authorRole: 'community' as const, document: id('x') }] }, unmet: ['letters'] },
-		{ level: 'advanced', field: 'applicant.schoolYears', why: '2 school years, under 3', application: { ...advanced, applicant: { ...advanced.applicant, schoolYears: 2 } }, unmet: ['school-years'] },
-		{ level: 'advanced', field: 'letters', why: 'an agency letter but none from the school', application: { ...advanced, letters: advanced.letters.slice(0, 1) }, unmet: ['letters'] },
-		{ level: 'advanced', field: 'college', why: '3 college credit hours, under 6', application: { ...advanced, college: advanced.college.map((credit) => ({ ...credit, creditHours: 3 })) }, unmet: ['college-hours'] },
-		{ level: 'advanced', field: 'training', why: 'no active killer/shooter scenario course', application: { ...advanced, training: advanced.training.slice(1) }, unmet: ['course-1'] },
-		{ level: 'senior', field: 'applicant.schoolYears', why: '4 school years, under 5', application: { ...senior, applicant: { ...senior.applicant, schoolYears: 4 } }, unmet: ['school-years'] },
-		{ level: 'senior', field: 'letters', why: 'no community letter', application: { ...senior, letters: senior.letters.slice(1) }, unmet: ['letters'] },
-		{ level: 'senior', field: 'college', why: 'no English Composition or Technical Writing credit', application: { ...senior, college: senior.college.map((credit) => ({ ...credit, subject: 'Psychology' })) }, unmet: ['college-subject'] },
-		{ level: 'senior', field: 'instructor', why: 'not an instructor', application: { ...senior, instructor: { isInstructor: false } }, unmet: ['instructor'] },
-	] as const)('$level fails at $field with $why', async ({ level, application, unmet: expected }) => {
-		expect(await unmet(level, application as ApplicationInput)).toEqual(expected);
-	});
+		{
+			level: 'basic',
+			field: 'training',
+			why: 'no School Site Safety Assessment course',
+			application: { ...basic, training: [basic.training[0], basic.training[2]] },
+			unmet: ['course-2'],
+		},
+		{
+			level: 'basic',
+			field: 'training',
+			why: 'a 3-hour extra course, under 4',
+			application: {
+				...basic,
+				training: [basic.training[0], basic.training[1], training('Short course', 3)],
+			},
+			unmet: ['training-hours'],
+		},
+		{
+			level: 'basic',
+			field: 'training',
+			why: 'an extra course that is not ACLEST-certified',
+			application: {
+				...basic,
+				training: [
+					basic.training[0],
+					basic.training[1],
+					training('Other', 8, { aclestCertified: false }),
+				],
+			},
+			unmet: ['training-hours'],
+		},
+		{
+			level: 'intermediate',
+			field: 'applicant.schoolYears',
+			why: 'no full school year',
+			application: { ...intermediate, applicant: { ...intermediate.applicant, schoolYears: 0 } },
+			unmet: ['school-years'],
+		},
+		{
+			level: 'intermediate',
+			field: 'training',
+			why: '19 more hours, under 20',
+			application: { ...intermediate, training: [intermediate.training[0], training('Other', 19)] },
+			unmet: ['training-hours'],
+		},
+		{
+			level: 'intermediate',
+			field: 'letters',
+			why: 'no letter of support',
+			application: { ...intermediate, letters: [] },
+			unmet: ['letters'],
+		},
+		{
+			level: 'intermediate',
+			field: 'letters',
+			why: 'a letter from the community only',
+			application: {
+				...intermediate,
+				letters: [
+					{ authorName: 'Pastor Lee', authorRole: 'community' as const, document: id('x') },
+				],
+			},
+			unmet: ['letters'],
+		},
+		{
+			level: 'advanced',
+			field: 'applicant.schoolYears',
+			why: '2 school years, under 3',
+			application: { ...advanced, applicant: { ...advanced.applicant, schoolYears: 2 } },
+			unmet: ['school-years'],
+		},
+		{
+			level: 'advanced',
+			field: 'letters',
+			why: 'an agency letter but none from the school',
+			application: { ...advanced, letters: advanced.letters.slice(0, 1) },
+			unmet: ['letters'],
+		},
+		{
+			level: 'advanced',
+			field: 'college',
+			why: '3 college credit hours, under 6',
+			application: {
+				...advanced,
+				college: advanced.college.map((credit) => ({ ...credit, creditHours: 3 })),
+			},
+			unmet: ['college-hours'],
+		},
+		{
+			level: 'advanced',
+			field: 'training',
+			why: 'no active killer/shooter scenario course',
+			application: { ...advanced, training: advanced.training.slice(1) },
+			unmet: ['course-1'],
+		},
+		{
+			level: 'senior',
+			field: 'applicant.schoolYears',
+			why: '4 school years, under 5',
+			application: { ...senior, applicant: { ...senior.applicant, schoolYears: 4 } },
+			unmet: ['school-years'],
+		},
+		{
+			level: 'senior',
+			field: 'letters',
+			why: 'no community letter',
+			application: { ...senior, letters: senior.letters.slice(1) },
+			unmet: ['letters'],
+		},
+		{
+			level: 'senior',
+			field: 'college',
+			why: 'no English Composition or Technical Writing credit',
+			application: {
+				...senior,
+				college: senior.college.map((credit) => ({ ...credit, subject: 'Psychology' })),
+			},
+			unmet: ['college-subject'],
+		},
+		{
+			level: 'senior',
+			field: 'instructor',
+			why: 'not an instructor',
+			application: { ...senior, instructor: { isInstructor: false } },
+			unmet: ['instructor'],
+		},
+	] as const)(
+		'$level fails at $field with $why',
+		async ({ level, application, unmet: expected }) => {
+			expect(await unmet(level, application as ApplicationInput)).toEqual(expected);
+		},
+	);
 });

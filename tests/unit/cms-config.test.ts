@@ -39,18 +39,32 @@ function describeSchema(schema: AnySchema): Shape {
 		case 'pipe': {
 			const input = def.in as AnySchema;
 			// z.preprocess is a pipe from a transform: the schema after it says what is accepted.
-			return input._zod.def.type === 'transform' ? describeSchema(def.out as AnySchema) : describeSchema(input);
+			return input._zod.def.type === 'transform'
+				? describeSchema(def.out as AnySchema)
+				: describeSchema(input);
 		}
 		case 'string':
 		case 'boolean':
 			return { kind: def.type, optional: false };
 		case 'number':
-			return { kind: 'number', optional: false, isInt: (schema as unknown as z.ZodNumber).format === 'safeint' };
+			return {
+				kind: 'number',
+				optional: false,
+				isInt: (schema as unknown as z.ZodNumber).format === 'safeint',
+			};
 		case 'enum':
-			return { kind: 'enum', optional: false, values: [...(schema as unknown as z.ZodEnum).options] as string[] };
+			return {
+				kind: 'enum',
+				optional: false,
+				values: [...(schema as unknown as z.ZodEnum).options] as string[],
+			};
 		case 'array':
 			// An array that may be empty is optional to Decap, whose `required` means "at least one item".
-			return { kind: 'array', optional: !hasMinLength(schema), item: describeSchema(def.element as AnySchema) };
+			return {
+				kind: 'array',
+				optional: !hasMinLength(schema),
+				item: describeSchema(def.element as AnySchema),
+			};
 		case 'object':
 			return {
 				kind: 'object',
@@ -63,7 +77,9 @@ function describeSchema(schema: AnySchema): Shape {
 				),
 			};
 		default:
-			throw new Error(`The schema walker does not know zod type "${String(def.type)}": teach it before using it in content.`);
+			throw new Error(
+				`The schema walker does not know zod type "${String(def.type)}": teach it before using it in content.`,
+			);
 	}
 }
 
@@ -79,7 +95,9 @@ type AnyField = CmsField & {
 /** The same reduction for a Decap field, from its widget and settings. */
 function describeField(field: AnyField): Shape {
 	const optional = field.required === false;
-	const values = (field.options ?? []).map((option) => (typeof option === 'string' ? option : option.value));
+	const values = (field.options ?? []).map((option) =>
+		typeof option === 'string' ? option : option.value,
+	);
 	switch (field.widget ?? 'string') {
 		case 'string':
 		case 'text':
@@ -99,18 +117,25 @@ function describeField(field: AnyField): Shape {
 			// One sub-field: Decap saves a flat list of its values. Several: a list of objects.
 			if (field.field) return { kind: 'array', optional, item: describeField(field.field) };
 
-			return { kind: 'array', optional, item: { kind: 'object', optional: false, fields: describeFields(field.fields ?? []) } };
+			return {
+				kind: 'array',
+				optional,
+				item: { kind: 'object', optional: false, fields: describeFields(field.fields ?? []) },
+			};
 		case 'object':
 			return { kind: 'object', optional, fields: describeFields(field.fields ?? []) };
 		default:
-			throw new Error(`The test does not know Decap's "${String(field.widget)}" widget: teach it before using it.`);
+			throw new Error(
+				`The test does not know Decap's "${String(field.widget)}" widget: teach it before using it.`,
+			);
 	}
 }
 
 const describeFields = (fields: CmsField[]) =>
 	Object.fromEntries(fields.map((field) => [field.name, describeField(field)]));
 
-const fieldsOf = (collection: CmsCollection): CmsField[] => collection.fields ?? collection.files?.[0]?.fields ?? [];
+const fieldsOf = (collection: CmsCollection): CmsField[] =>
+	collection.fields ?? collection.files?.[0]?.fields ?? [];
 
 /** Each CMS collection and the schema its files must pass; Markdown bodies are not front matter. */
 const PAIRS = [
@@ -130,21 +155,31 @@ const collectionNamed = (name: string) => {
 
 describe('the CMS configuration', () => {
 	it('has one collection per content collection', () => {
-		expect(collections.map((collection) => collection.name).sort()).toEqual(PAIRS.map((pair) => pair.name).sort());
+		expect(collections.map((collection) => collection.name).sort()).toEqual(
+			PAIRS.map((pair) => pair.name).sort(),
+		);
 	});
 
-	it.each(PAIRS)('$name: every CMS field is a schema field of the same type and required-ness, and the other way round', ({ name, schema, hasBody }) => {
-		const fields = fieldsOf(collectionNamed(name));
-		const frontMatter = fields.filter((field) => !(hasBody && field.name === 'body'));
-		const expected = describeSchema(schema as unknown as AnySchema);
-		if (expected.kind !== 'object') throw new Error(`${name} schema is not an object`);
+	it.each(PAIRS)(
+		'$name: every CMS field is a schema field of the same type and required-ness, and the other way round',
+		({ name, schema, hasBody }) => {
+			const fields = fieldsOf(collectionNamed(name));
+			const frontMatter = fields.filter((field) => !(hasBody && field.name === 'body'));
+			const expected = describeSchema(schema as unknown as AnySchema);
+			if (expected.kind !== 'object') throw new Error(`${name} schema is not an object`);
 
-		expect(describeFields(frontMatter)).toEqual(expected.fields);
-	});
+			expect(describeFields(frontMatter)).toEqual(expected.fields);
+		},
+	);
 
-	it.each(PAIRS.filter((pair) => pair.hasBody))('$name: the Markdown body is edited with the markdown widget', ({ name }) => {
-		expect(fieldsOf(collectionNamed(name)).find((field) => field.name === 'body')?.widget).toBe('markdown');
-	});
+	it.each(PAIRS.filter((pair) => pair.hasBody))(
+		'$name: the Markdown body is edited with the markdown widget',
+		({ name }) => {
+			expect(fieldsOf(collectionNamed(name)).find((field) => field.name === 'body')?.widget).toBe(
+				'markdown',
+			);
+		},
+	);
 
 	it('points each folder collection at its content folder', () => {
 		for (const { name } of PAIRS.filter((pair) => pair.name !== 'settings')) {
@@ -164,10 +199,19 @@ describe('the CMS configuration', () => {
 	});
 
 	it('C01: stores award dates as YYYY-MM-DD only, picked in UTC', () => {
-		const certificates = fieldsOf(collectionNamed('officers')).find((field) => field.name === 'certificates');
-		const awarded = (certificates as AnyField | undefined)?.fields?.find((field) => field.name === 'awarded');
+		const certificates = fieldsOf(collectionNamed('officers')).find(
+			(field) => field.name === 'certificates',
+		);
+		const awarded = (certificates as AnyField | undefined)?.fields?.find(
+			(field) => field.name === 'awarded',
+		);
 
-		expect(awarded).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, picker_utc: true });
+		expect(awarded).toMatchObject({
+			widget: 'datetime',
+			format: 'YYYY-MM-DD',
+			time_format: false,
+			picker_utc: true,
+		});
 	});
 });
 
@@ -196,7 +240,14 @@ const decapLevelRules = {
 	requiresInstructor: false,
 };
 
-const decapLevel = { title: 'Intermediate', alias: 'Level II', order: 2, summary: 'Builds on Basic.', prerequisite: 'intermediate', rules: decapLevelRules };
+const decapLevel = {
+	title: 'Intermediate',
+	alias: 'Level II',
+	order: 2,
+	summary: 'Builds on Basic.',
+	prerequisite: 'intermediate',
+	rules: decapLevelRules,
+};
 
 const decapSettings = {
 	contactEmail: 'certificates@acss.example.org',
@@ -218,7 +269,9 @@ const OPTIONAL_FIELDS = [
 
 	return Object.entries(shape.fields)
 		.filter(([, field]) => field.optional)
-		.flatMap(([field]) => ['', null].map((empty) => ({ schema, entry, field, empty, label: JSON.stringify(empty) })));
+		.flatMap(([field]) =>
+			['', null].map((empty) => ({ schema, entry, field, empty, label: JSON.stringify(empty) })),
+		);
 });
 
 describe('what the CMS widgets write passes the schema', () => {
@@ -238,25 +291,36 @@ describe('what the CMS widgets write passes the schema', () => {
 		['an empty date', ''],
 		['a day that does not exist', '2025-02-30'],
 	])('C01: refuses %s, naming the field', (_label, awarded) => {
-		const result = OfficerSchema.safeParse({ ...decapOfficer, certificates: [{ ...decapOfficer.certificates[0], awarded }] });
+		const result = OfficerSchema.safeParse({
+			...decapOfficer,
+			certificates: [{ ...decapOfficer.certificates[0], awarded }],
+		});
 
 		expect(result.error?.issues[0]?.path).toEqual(['certificates', 0, 'awarded']);
 	});
 
-	it.each(OPTIONAL_FIELDS)('C02: $field written as $label means absent', ({ schema, entry, field, empty }) => {
-		const result = schema.safeParse({ ...entry, [field]: empty });
+	it.each(OPTIONAL_FIELDS)(
+		'C02: $field written as $label means absent',
+		({ schema, entry, field, empty }) => {
+			const result = schema.safeParse({ ...entry, [field]: empty });
 
-		expect(result.error).toBeUndefined();
-		const value = (result.data as Record<string, unknown>)[field];
-		expect(value === undefined || (Array.isArray(value) && value.length === 0)).toBe(true);
-	});
+			expect(result.error).toBeUndefined();
+			const value = (result.data as Record<string, unknown>)[field];
+			expect(value === undefined || (Array.isArray(value) && value.length === 0)).toBe(true);
+		},
+	);
 
 	it('C02: finds the optional fields it checks', () => {
-		expect(new Set(OPTIONAL_FIELDS.map(({ field }) => field))).toEqual(new Set(['campus', 'sample', 'prerequisite', 'announcement']));
+		expect(new Set(OPTIONAL_FIELDS.map(({ field }) => field))).toEqual(
+			new Set(['campus', 'sample', 'prerequisite', 'announcement']),
+		);
 	});
 
 	it.each(['', null, undefined])('C02: an emptied rules list (%s) is an empty list', (empty) => {
-		const level = LevelSchema.parse({ ...decapLevel, rules: { ...decapLevelRules, collegeSubjects: empty, letterSources: empty } });
+		const level = LevelSchema.parse({
+			...decapLevel,
+			rules: { ...decapLevelRules, collegeSubjects: empty, letterSources: empty },
+		});
 
 		expect(level.rules.collegeSubjects).toEqual([]);
 		expect(level.rules.letterSources).toEqual([]);
@@ -264,18 +328,32 @@ describe('what the CMS widgets write passes the schema', () => {
 
 	it('C04: a list with one sub-field is saved as a flat list of strings, which validates', () => {
 		const yaml = stringify(decapLevel);
-		expect(yaml).toContain('requiredCourses:\n    - SRO II (Intermediate) course\n    - School Site Safety Assessment\n');
+		expect(yaml).toContain(
+			'requiredCourses:\n    - SRO II (Intermediate) course\n    - School Site Safety Assessment\n',
+		);
 
-		expect(LevelSchema.parse(parse(yaml)).rules.requiredCourses).toEqual(['SRO II (Intermediate) course', 'School Site Safety Assessment']);
+		expect(LevelSchema.parse(parse(yaml)).rules.requiredCourses).toEqual([
+			'SRO II (Intermediate) course',
+			'School Site Safety Assessment',
+		]);
 	});
 
 	it('C04: refuses the object-per-item shape a list with named sub-fields would write', () => {
-		const rules = { ...decapLevelRules, requiredCourses: [{ Course: 'SRO II (Intermediate) course' }] };
+		const rules = {
+			...decapLevelRules,
+			requiredCourses: [{ Course: 'SRO II (Intermediate) course' }],
+		};
 
-		expect(LevelSchema.safeParse({ ...decapLevel, rules }).error?.issues[0]?.path).toEqual(['rules', 'requiredCourses', 0]);
+		expect(LevelSchema.safeParse({ ...decapLevel, rules }).error?.issues[0]?.path).toEqual([
+			'rules',
+			'requiredCourses',
+			0,
+		]);
 	});
 
 	it('numbers are numbers: a numeric string from a hand edit is refused', () => {
-		expect(SettingsSchema.safeParse({ ...decapSettings, decisionDays: '30' }).error?.issues[0]?.path).toEqual(['decisionDays']);
+		expect(
+			SettingsSchema.safeParse({ ...decapSettings, decisionDays: '30' }).error?.issues[0]?.path,
+		).toEqual(['decisionDays']);
 	});
 });

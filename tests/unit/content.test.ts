@@ -30,7 +30,9 @@ describe('content in the repository (C04)', () => {
 	});
 
 	it('holds no file the checks above skip', () => {
-		const checked = ['program', 'levels', 'faq', 'officers'].flatMap((folder) => readdirSync(`content/${folder}`));
+		const checked = ['program', 'levels', 'faq', 'officers'].flatMap((folder) =>
+			readdirSync(`content/${folder}`),
+		);
 		const expected = checked.filter((name) => name.endsWith('.md') || name.endsWith('.yml'));
 
 		expect(checked).toEqual(expected);
@@ -52,10 +54,22 @@ describe('content in the repository (C04)', () => {
 	});
 
 	it('has the four levels in order, each requiring the one before', () => {
-		const levels = filesIn('content/levels', '.md').map((path) => LevelSchema.parse(readFrontMatter(path)));
+		const levels = filesIn('content/levels', '.md').map((path) =>
+			LevelSchema.parse(readFrontMatter(path)),
+		);
 		const byOrder = levels.sort((a, b) => a.order - b.order);
 
-		expect(byOrder.map((level) => level.title)).toEqual(['Basic', 'Intermediate', 'Advanced', 'Senior']);
-		expect(byOrder.map((level) => level.prerequisite)).toEqual([undefined, 'basic', 'intermediate', 'advanced']);
+		expect(byOrder.map((level) => level.title)).toEqual([
+			'Basic',
+			'Intermediate',
+			'Advanced',
+			'Senior',
+		]);
+		expect(byOrder.map((level) => level.prerequisite)).toEqual([
+			undefined,
+			'basic',
+			'intermediate',
+			'advanced',
+		]);
 	});
 });

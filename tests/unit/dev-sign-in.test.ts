@@ -17,7 +17,9 @@ describe('the development sign-in fence', () => {
 	it('allows what the local runtime reports: context `dev`, CONTEXT=dev, DEPLOY_ID=0', () => {
 		const env = { ...ON, CONTEXT: 'dev', DEPLOY_ID: '0' };
 
-		expect(isDevSignInAllowed(request('http://localhost:8888/'), localContext('dev'), env)).toBe(true);
+		expect(isDevSignInAllowed(request('http://localhost:8888/'), localContext('dev'), env)).toBe(
+			true,
+		);
 	});
 
 	it.each([
@@ -33,7 +35,9 @@ describe('the development sign-in fence', () => {
 	it.each(['production', 'deploy-preview', 'branch-deploy'])(
 		'refuses on localhost when the function reports the %s deploy context',
 		(deployContext) => {
-			expect(isDevSignInAllowed(request('http://localhost:4321/'), localContext(deployContext), ON)).toBe(false);
+			expect(
+				isDevSignInAllowed(request('http://localhost:4321/'), localContext(deployContext), ON),
+			).toBe(false);
 		},
 	);
 
@@ -43,10 +47,16 @@ describe('the development sign-in fence', () => {
 		{ name: 'NETLIFY=true', env: { NETLIFY: 'true' } },
 		{ name: 'DEPLOY_ID', env: { DEPLOY_ID: '6571c0ffee' } },
 	])('refuses on localhost when $name is set', ({ env }) => {
-		expect(isDevSignInAllowed(request('http://localhost:4321/'), localContext(), { ...ON, ...env })).toBe(false);
+		expect(
+			isDevSignInAllowed(request('http://localhost:4321/'), localContext(), { ...ON, ...env }),
+		).toBe(false);
 	});
 
 	it.each([undefined, '', '0', 'true', 'yes'])('refuses when REVIEW_DEV_SIGNIN is %s', (value) => {
-		expect(isDevSignInAllowed(request('http://localhost:4321/'), localContext(), { REVIEW_DEV_SIGNIN: value })).toBe(false);
+		expect(
+			isDevSignInAllowed(request('http://localhost:4321/'), localContext(), {
+				REVIEW_DEV_SIGNIN: value,
+			}),
+		).toBe(false);
 	});
 });

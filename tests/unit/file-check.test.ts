@@ -14,19 +14,65 @@ describe('checkDocument', () => {
 		{ kind: 'a real PDF', bytes: makePdf(), type: 'application/pdf' },
 		{ kind: 'a real JPEG', bytes: makeJpeg(), type: 'image/jpeg' },
 		{ kind: 'a real PNG', bytes: makePng(), type: 'image/png' },
-		{ kind: 'a PDF with bytes after %%EOF', bytes: Buffer.concat([makePdf(), Buffer.from('\r\n\n')]), type: 'application/pdf' },
+		{
+			kind: 'a PDF with bytes after %%EOF',
+			bytes: Buffer.concat([makePdf(), Buffer.from('\r\n\n')]),
+			type: 'application/pdf',
+		},
 	])('accepts $kind as $type', async ({ bytes, type }) => {
 		expect(await checkDocument(bytes, { name: 'x', type: '' })).toEqual({ ok: true, type });
 	});
 
 	it.each([
-		{ kind: 'HTML renamed .pdf (C13)', bytes: HTML_WITH_SCRIPT, name: 'letter.pdf', type: 'application/pdf', reason: 'not-accepted' },
-		{ kind: 'SVG renamed .jpg (C13)', bytes: SVG_WITH_SCRIPT, name: 'scan.jpg', type: 'image/jpeg', reason: 'not-accepted' },
-		{ kind: 'a 0-byte PDF (C13)', bytes: new Uint8Array(), name: 'cert.pdf', type: 'application/pdf', reason: 'empty' },
-		{ kind: 'a PDF cut to 1 KB (C13)', bytes: makePdf(4000).subarray(0, 1024), name: 'cut.pdf', type: 'application/pdf', reason: 'incomplete' },
-		{ kind: 'a HEIC photo (C14)', bytes: makeHeicHeader(), name: 'IMG_4821.HEIC', type: 'image/heic', reason: 'heic' },
-		{ kind: 'a HEIC photo sent as octet-stream (C14)', bytes: makeHeicHeader(), name: 'photo', type: 'application/octet-stream', reason: 'heic' },
-		{ kind: 'a GIF', bytes: Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1'), name: 'a.gif', type: 'image/gif', reason: 'not-accepted' },
+		{
+			kind: 'HTML renamed .pdf (C13)',
+			bytes: HTML_WITH_SCRIPT,
+			name: 'letter.pdf',
+			type: 'application/pdf',
+			reason: 'not-accepted',
+		},
+		{
+			kind: 'SVG renamed .jpg (C13)',
+			bytes: SVG_WITH_SCRIPT,
+			name: 'scan.jpg',
+			type: 'image/jpeg',
+			reason: 'not-accepted',
+		},
+		{
+			kind: 'a 0-byte PDF (C13)',
+			bytes: new Uint8Array(),
+			name: 'cert.pdf',
+			type: 'application/pdf',
+			reason: 'empty',
+		},
+		{
+			kind: 'a PDF cut to 1 KB (C13)',
+			bytes: makePdf(4000).subarray(0, 1024),
+			name: 'cut.pdf',
+			type: 'application/pdf',
+			reason: 'incomplete',
+		},
+		{
+			kind: 'a HEIC photo (C14)',
+			bytes: makeHeicHeader(),
+			name: 'IMG_4821.HEIC',
+			type: 'image/heic',
+			reason: 'heic',
+		},
+		{
+			kind: 'a HEIC photo sent as octet-stream (C14)',
+			bytes: makeHeicHeader(),
+			name: 'photo',
+			type: 'application/octet-stream',
+			reason: 'heic',
+		},
+		{
+			kind: 'a GIF',
+			bytes: Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1'),
+			name: 'a.gif',
+			type: 'image/gif',
+			reason: 'not-accepted',
+		},
 	])('refuses $kind', async ({ bytes, name, type, reason }) => {
 		const result = await checkDocument(bytes, { name, type });
 
@@ -37,7 +83,10 @@ describe('checkDocument', () => {
 describe('makeSafeFileName (C07)', () => {
 	it.each([
 		{ raw: 'Carta de apoyo – Peña Nguyễn 📄.pdf', expected: 'Carta de apoyo – Peña Nguyễn 📄.pdf' },
-		{ raw: 'Carta de apoyo – Peña Nguyễn 📄.pdf'.normalize('NFD'), expected: 'Carta de apoyo – Peña Nguyễn 📄.pdf' },
+		{
+			raw: 'Carta de apoyo – Peña Nguyễn 📄.pdf'.normalize('NFD'),
+			expected: 'Carta de apoyo – Peña Nguyễn 📄.pdf',
+		},
 		{ raw: '../../etc/passwd.pdf', expected: 'passwd.pdf' },
 		{ raw: '..\\..\\windows\\letter.pdf', expected: 'letter.pdf' },
 		{ raw: '.hidden.pdf', expected: 'hidden.pdf' },

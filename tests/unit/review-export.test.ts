@@ -12,12 +12,20 @@ const C15 = makeRecord({
 	},
 	status: 'denied',
 });
-C15.history.push({ at: '2026-11-20T17:00:00.000Z', actor: 'reviewer@acss.example.org', action: 'denied', note: 'He said "no"\nthen left' });
+C15.history.push({
+	at: '2026-11-20T17:00:00.000Z',
+	actor: 'reviewer@acss.example.org',
+	action: 'denied',
+	note: 'He said "no"\nthen left',
+});
 
 const C11 = makeRecord({
 	reference: 'SRO-2026-00011',
 	submittedAt: '2026-11-03T16:00:00.000Z',
-	applicant: { fullName: 'Sam <a href="https://phish.example">Verify</a>', agency: '<img src=x onerror=alert(1)>' },
+	applicant: {
+		fullName: 'Sam <a href="https://phish.example">Verify</a>',
+		agency: '<img src=x onerror=alert(1)>',
+	},
 });
 
 const query = (kind: 'applications' | 'decisions', from = '2026-11-01', to = '2026-11-30') =>
@@ -25,13 +33,19 @@ const query = (kind: 'applications' | 'decisions', from = '2026-11-01', to = '20
 const lines = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n');
 
 describe('formula-safe cells', () => {
-	it.each(['=1+1', '+1 (555) 010-0199', '-2', '@SUM(1,1)', '\tcmd', ' =HYPERLINK("x")'])('makes %j inert (C15)', (value) => {
-		expect(makeCellSafe(value)).toBe(`'${value}`);
-	});
+	it.each(['=1+1', '+1 (555) 010-0199', '-2', '@SUM(1,1)', '\tcmd', ' =HYPERLINK("x")'])(
+		'makes %j inert (C15)',
+		(value) => {
+			expect(makeCellSafe(value)).toBe(`'${value}`);
+		},
+	);
 
-	it.each(['Conway Police Department', 'SRO-2026-00001', '501-555-0100', 'O’Neil-Peña'])('leaves %j as it is', (value) => {
-		expect(makeCellSafe(value)).toBe(value);
-	});
+	it.each(['Conway Police Department', 'SRO-2026-00001', '501-555-0100', 'O’Neil-Peña'])(
+		'leaves %j as it is',
+		(value) => {
+			expect(makeCellSafe(value)).toBe(value);
+		},
+	);
 });
 
 describe('the applications export', () => {
@@ -59,12 +73,17 @@ describe('the applications export', () => {
 	});
 
 	it('starts with a byte order mark so spreadsheets read accents as UTF-8', () => {
-		expect(makeExportCsv([], query('applications')).startsWith('\uFEFFReference,Submitted,')).toBe(true);
+		expect(makeExportCsv([], query('applications')).startsWith('\uFEFFReference,Submitted,')).toBe(
+			true,
+		);
 	});
 
 	it('includes only applications submitted in the range, by Arkansas calendar day', () => {
 		// 2026-11-01T03:00Z is still October 31 in Arkansas.
-		const late = makeRecord({ reference: 'SRO-2026-00020', submittedAt: '2026-11-01T03:00:00.000Z' });
+		const late = makeRecord({
+			reference: 'SRO-2026-00020',
+			submittedAt: '2026-11-01T03:00:00.000Z',
+		});
 		const csv = makeExportCsv([late, C11], query('applications'));
 
 		expect(csv).not.toContain('SRO-2026-00020');
@@ -76,7 +95,9 @@ describe('the decisions export', () => {
 	it('lists each decision in the range with reviewer, note and applicant', () => {
 		const [header, row, ...rest] = lines(makeExportCsv([C15, C11], query('decisions')));
 
-		expect(header).toBe('Reference,Decided,Decision,Reviewer,Note,Full name,Level,Certificate number');
+		expect(header).toBe(
+			'Reference,Decided,Decision,Reviewer,Note,Full name,Level,Certificate number',
+		);
 		expect(row).toBe(
 			'SRO-2026-00015,2026-11-20T17:00:00.000Z,denied,reviewer@acss.example.org,"He said ""no""\nthen left","\'@SUM(1,1)",basic,',
 		);
@@ -91,6 +112,9 @@ describe('the decisions export', () => {
 	});
 
 	it('refuses a range that ends before it starts', () => {
-		expect(ExportQuerySchema.safeParse({ kind: 'decisions', from: '2026-12-01', to: '2026-11-01' }).success).toBe(false);
+		expect(
+			ExportQuerySchema.safeParse({ kind: 'decisions', from: '2026-12-01', to: '2026-11-01' })
+				.success,
+		).toBe(false);
 	});
 });

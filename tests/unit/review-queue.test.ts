@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { filterQueue, getDueState, makeQueueRow, QueueFilterSchema } from '../../src/domain/review-queue.ts';
+import {
+	filterQueue,
+	getDueState,
+	makeQueueRow,
+	QueueFilterSchema,
+} from '../../src/domain/review-queue.ts';
 import { makeRecord } from '../support/review-records.ts';
 
 const NOW = new Date('2026-12-03T18:00:00.000Z');
@@ -14,13 +19,16 @@ describe('queue rows', () => {
 		{ days: 31, status: 'submitted', state: 'overdue' },
 		{ days: 45, status: 'approved', state: 'decided' },
 		{ days: 45, status: 'denied', state: 'decided' },
-	] as const)('an application $status for $days days with a 30-day decision time is $state', ({ days, status, state }) => {
-		const row = makeQueueRow(makeRecord({ submittedAt: daysAgo(days), status }), 30, NOW);
+	] as const)(
+		'an application $status for $days days with a 30-day decision time is $state',
+		({ days, status, state }) => {
+			const row = makeQueueRow(makeRecord({ submittedAt: daysAgo(days), status }), 30, NOW);
 
-		expect(row.daysWaiting).toBe(days);
-		expect(row.daysLeft).toBe(30 - days);
-		expect(row.dueState).toBe(state);
-	});
+			expect(row.daysWaiting).toBe(days);
+			expect(row.daysLeft).toBe(30 - days);
+			expect(row.dueState).toBe(state);
+		},
+	);
 
 	it('counts whole days only', () => {
 		const row = makeQueueRow(makeRecord({ submittedAt: daysAgo(2.9) }), 30, NOW);
@@ -36,18 +44,37 @@ describe('queue rows', () => {
 
 describe('filtering the queue', () => {
 	const rows = [
-		makeRecord({ reference: 'SRO-2026-00003', submittedAt: daysAgo(3), applicant: { fullName: 'José Peña' } }),
-		makeRecord({ reference: 'SRO-2026-00001', submittedAt: daysAgo(20), applicant: { fullName: 'Siobhán O’Neil' }, status: 'more-information' }),
-		makeRecord({ reference: 'SRO-2026-00002', submittedAt: daysAgo(10), applicant: { fullName: 'Nguyễn Thị Mai' }, status: 'approved' }),
+		makeRecord({
+			reference: 'SRO-2026-00003',
+			submittedAt: daysAgo(3),
+			applicant: { fullName: 'José Peña' },
+		}),
+		makeRecord({
+			reference: 'SRO-2026-00001',
+			submittedAt: daysAgo(20),
+			applicant: { fullName: 'Siobhán O’Neil' },
+			status: 'more-information',
+		}),
+		makeRecord({
+			reference: 'SRO-2026-00002',
+			submittedAt: daysAgo(10),
+			applicant: { fullName: 'Nguyễn Thị Mai' },
+			status: 'approved',
+		}),
 	].map((record) => makeQueueRow(record, 30, NOW));
-	const filter = (query: Record<string, string>) => filterQueue(rows, QueueFilterSchema.parse(query)).map((row) => row.reference);
+	const filter = (query: Record<string, string>) =>
+		filterQueue(rows, QueueFilterSchema.parse(query)).map((row) => row.reference);
 
 	it('sorts oldest first by default', () => {
 		expect(filter({})).toEqual(['SRO-2026-00001', 'SRO-2026-00002', 'SRO-2026-00003']);
 	});
 
 	it('sorts newest first on request', () => {
-		expect(filter({ sort: 'newest' })).toEqual(['SRO-2026-00003', 'SRO-2026-00002', 'SRO-2026-00001']);
+		expect(filter({ sort: 'newest' })).toEqual([
+			'SRO-2026-00003',
+			'SRO-2026-00002',
+			'SRO-2026-00001',
+		]);
 	});
 
 	it('filters by status', () => {

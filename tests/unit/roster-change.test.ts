@@ -17,7 +17,12 @@ describe('the roster change offered on approval', () => {
 	it('is a new officer file for a Basic certificate, valid by the roster schema', () => {
 		const record = makeRecord({ applicant: { fullName: 'Siobhán O’Neil-Peña' } });
 
-		const change = makeRosterChange({ record, certificateNumber: 'ACSS-1-2026-0001', awarded: '2026-12-03', roster: ROSTER });
+		const change = makeRosterChange({
+			record,
+			certificateNumber: 'ACSS-1-2026-0001',
+			awarded: '2026-12-03',
+			roster: ROSTER,
+		});
 		const officer = OfficerSchema.parse(parse(change.yaml));
 
 		expect(change.kind).toBe('new-officer');
@@ -40,7 +45,12 @@ describe('the roster change offered on approval', () => {
 	it('offers the CMS new-entry address with the officer’s fields filled in', () => {
 		const record = makeRecord({ applicant: { fullName: 'José Peña-Nguyễn' } });
 
-		const change = makeRosterChange({ record, certificateNumber: 'ACSS-1-2026-0001', awarded: '2026-12-03', roster: ROSTER });
+		const change = makeRosterChange({
+			record,
+			certificateNumber: 'ACSS-1-2026-0001',
+			awarded: '2026-12-03',
+			roster: ROSTER,
+		});
 		const url = new URL(change.cmsNewEntryUrl ?? '', 'http://localhost');
 		const params = new URLSearchParams(url.hash.split('?')[1]);
 
@@ -56,16 +66,31 @@ describe('the roster change offered on approval', () => {
 		});
 	});
 
-	it.each(["D'Arcy Scott", 'Sam <b>Bold</b>', 'Ann & Co'])('offers no CMS address for %j, which the CMS would store escaped', (fullName) => {
-		const record = makeRecord({ applicant: { fullName } });
+	it.each(["D'Arcy Scott", 'Sam <b>Bold</b>', 'Ann & Co'])(
+		'offers no CMS address for %j, which the CMS would store escaped',
+		(fullName) => {
+			const record = makeRecord({ applicant: { fullName } });
 
-		expect(makeRosterChange({ record, certificateNumber: 'ACSS-1-2026-0001', awarded: '2026-12-03', roster: ROSTER }).cmsNewEntryUrl).toBeNull();
-	});
+			expect(
+				makeRosterChange({
+					record,
+					certificateNumber: 'ACSS-1-2026-0001',
+					awarded: '2026-12-03',
+					roster: ROSTER,
+				}).cmsNewEntryUrl,
+			).toBeNull();
+		},
+	);
 
 	it('asks for the county when no officer shares the district', () => {
 		const record = makeRecord({ applicant: { district: 'Mountain View School District' } });
 
-		const change = makeRosterChange({ record, certificateNumber: 'ACSS-1-2026-0001', awarded: '2026-12-03', roster: ROSTER });
+		const change = makeRosterChange({
+			record,
+			certificateNumber: 'ACSS-1-2026-0001',
+			awarded: '2026-12-03',
+			roster: ROSTER,
+		});
 
 		expect(change.needsCounty).toBe(true);
 	});
@@ -73,7 +98,12 @@ describe('the roster change offered on approval', () => {
 	it('never reuses a taken file name', () => {
 		const record = makeRecord({ applicant: { fullName: 'D’Arcy Scott' } });
 
-		const change = makeRosterChange({ record, certificateNumber: 'ACSS-1-2026-0001', awarded: '2026-12-03', roster: ROSTER });
+		const change = makeRosterChange({
+			record,
+			certificateNumber: 'ACSS-1-2026-0001',
+			awarded: '2026-12-03',
+			roster: ROSTER,
+		});
 
 		expect(change.path).toBe('content/officers/d-arcy-scott-2.yml');
 	});
@@ -84,7 +114,12 @@ describe('the roster change offered on approval', () => {
 			application: { level: 'senior', currentCertificate: 'ACSS-3-2020-0002' },
 		});
 
-		const change = makeRosterChange({ record, certificateNumber: 'ACSS-4-2026-0001', awarded: '2026-12-03', roster: ROSTER });
+		const change = makeRosterChange({
+			record,
+			certificateNumber: 'ACSS-4-2026-0001',
+			awarded: '2026-12-03',
+			roster: ROSTER,
+		});
 		const officer = OfficerSchema.parse(parse(change.yaml));
 
 		expect(change.kind).toBe('add-certificate');
@@ -102,7 +137,12 @@ describe('the roster change offered on approval', () => {
 	it('says the change is published once the roster lists the certificate', () => {
 		const record = makeRecord({ applicant: { fullName: 'D’Arcy Scott' } });
 
-		const change = makeRosterChange({ record, certificateNumber: 'ACSS-1-2016-0002', awarded: '2016-02-15', roster: ROSTER });
+		const change = makeRosterChange({
+			record,
+			certificateNumber: 'ACSS-1-2016-0002',
+			awarded: '2016-02-15',
+			roster: ROSTER,
+		});
 
 		expect(change).toMatchObject({ kind: 'published', pagePath: '/roster/d-arcy-scott/' });
 	});
@@ -111,7 +151,12 @@ describe('the roster change offered on approval', () => {
 		const name = 'Sam <a href="https://phish.example">Verify</a>';
 		const record = makeRecord({ applicant: { fullName: name } });
 
-		const change = makeRosterChange({ record, certificateNumber: 'ACSS-1-2026-0001', awarded: '2026-12-03', roster: ROSTER });
+		const change = makeRosterChange({
+			record,
+			certificateNumber: 'ACSS-1-2026-0001',
+			awarded: '2026-12-03',
+			roster: ROSTER,
+		});
 
 		expect(OfficerSchema.parse(parse(change.yaml)).name).toBe(name);
 	});
@@ -123,7 +168,13 @@ describe('the highest certificate sequence on the roster', () => {
 		{ level: 'basic', year: 2016, highest: 2 },
 		{ level: 'basic', year: 2031, highest: 0 },
 	] as const)('is $highest for $level in $year', ({ level, year, highest }) => {
-		const numbers = ['ACSS-4-2025-0001', 'ACSS-4-2025-0004', 'ACSS-1-2016-0002', 'ACSS-4-2024-0009', 'ACSS-1-2016-0001'];
+		const numbers = [
+			'ACSS-4-2025-0001',
+			'ACSS-4-2025-0004',
+			'ACSS-1-2016-0002',
+			'ACSS-4-2024-0009',
+			'ACSS-1-2016-0001',
+		];
 
 		expect(getHighestSequence(numbers, level, year)).toBe(highest);
 	});

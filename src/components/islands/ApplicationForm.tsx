@@ -65,14 +65,25 @@ export default function ApplicationForm({ levels, decisionDays }: Props) {
 	pendingRef.current = pending;
 
 	const level = levels.find((option) => option.id === draft?.level);
-	const update = useCallback((change: (current: Draft) => Draft) => setDraft((current) => (current ? change(current) : current)), []);
+	const update = useCallback(
+		(change: (current: Draft) => Draft) =>
+			setDraft((current) => (current ? change(current) : current)),
+		[],
+	);
 
 	// The draft lives in localStorage, which the server render cannot see: load it once hydrated.
 	useEffect(() => {
 		let loaded = loadDraft(window.localStorage) ?? makeDraft(makeKey());
-		const fromUrl = LevelIdSchema.safeParse(new URLSearchParams(window.location.search).get('level'));
+		const fromUrl = LevelIdSchema.safeParse(
+			new URLSearchParams(window.location.search).get('level'),
+		);
 		if (fromUrl.success && loaded.level === '') {
-			loaded = changeLevel(loaded, fromUrl.data, levels.find((option) => option.id === fromUrl.data)?.rules, makeKey);
+			loaded = changeLevel(
+				loaded,
+				fromUrl.data,
+				levels.find((option) => option.id === fromUrl.data)?.rules,
+				makeKey,
+			);
 		}
 		setDraft(loaded);
 	}, [levels]);
@@ -119,7 +130,9 @@ export default function ApplicationForm({ levels, decisionDays }: Props) {
 		];
 		const refusal = checkFile(file, others);
 		setUploadErrors(({ [name]: _, ...rest }) => (refusal ? { ...rest, [name]: refusal } : rest));
-		setPending(({ [name]: _, ...rest }) => (refusal ? rest : { ...rest, [name]: { name: file.name, percent: 0, size: file.size } }));
+		setPending(({ [name]: _, ...rest }) =>
+			refusal ? rest : { ...rest, [name]: { name: file.name, percent: 0, size: file.size } },
+		);
 		if (refusal) return;
 
 		const request = sendFile(file, (percent) =>
@@ -174,10 +187,16 @@ export default function ApplicationForm({ levels, decisionDays }: Props) {
 		const { sworn, servingSro } = draft.eligibility;
 		const missing: Problem[] = [];
 		if (!sworn) {
-			missing.push({ path: 'eligibility.sworn', message: 'Select yes if you are a sworn officer appointed by an Arkansas agency' });
+			missing.push({
+				path: 'eligibility.sworn',
+				message: 'Select yes if you are a sworn officer appointed by an Arkansas agency',
+			});
 		}
 		if (!servingSro) {
-			missing.push({ path: 'eligibility.servingSro', message: 'Select yes if you serve as an SRO in an Arkansas school' });
+			missing.push({
+				path: 'eligibility.servingSro',
+				message: 'Select yes if you serve as an SRO in an Arkansas school',
+			});
 		}
 		if (missing.length > 0) {
 			showProblems(missing);
@@ -195,12 +214,16 @@ export default function ApplicationForm({ levels, decisionDays }: Props) {
 		const pendingPaths = Object.keys(pendingRef.current)
 			.map((name) => slotPath(draft, name))
 			.filter((path): path is string => path !== null);
-		const found = validateDraft(draft, level?.rules, { scope: 'answers', pendingUploads: pendingPaths });
+		const found = validateDraft(draft, level?.rules, {
+			scope: 'answers',
+			pendingUploads: pendingPaths,
+		});
 		if (found.length > 0) {
 			showProblems(found);
 			return;
 		}
-		if (!draft.attestation.date) update((current) => ({ ...current, attestation: { ...current.attestation, date: today() } }));
+		if (!draft.attestation.date)
+			update((current) => ({ ...current, attestation: { ...current.attestation, date: today() } }));
 		goTo('check', 'check-heading');
 	};
 
@@ -208,7 +231,8 @@ export default function ApplicationForm({ levels, decisionDays }: Props) {
 		if (isSending.current || !level) return;
 		const found = validateDraft(draft, level.rules, { scope: 'all' });
 		if (found.length > 0) {
-			if (found.some((problem) => !problem.path.startsWith('attestation'))) update((current) => ({ ...current, step: 'form' }));
+			if (found.some((problem) => !problem.path.startsWith('attestation')))
+				update((current) => ({ ...current, step: 'form' }));
 			showProblems(found);
 			return;
 		}
@@ -222,13 +246,22 @@ export default function ApplicationForm({ levels, decisionDays }: Props) {
 
 		if (result.ok) {
 			clearDraft(window.localStorage);
-			setSubmitted({ reference: result.reference, receipt: result.receipt, email: application.applicant.email });
+			setSubmitted({
+				reference: result.reference,
+				receipt: result.receipt,
+				email: application.applicant.email,
+			});
 			return;
 		}
-		const isAboutAnswers = result.problems.some((problem) => !problem.path.startsWith('attestation'));
+		const isAboutAnswers = result.problems.some(
+			(problem) => !problem.path.startsWith('attestation'),
+		);
 		if (isAboutAnswers) update((current) => ({ ...current, step: 'form' }));
 		const suffix = result.requestId ? ` (request ${result.requestId})` : '';
-		showProblems(result.problems, result.problems.length > 0 ? undefined : `${result.message}${suffix}`);
+		showProblems(
+			result.problems,
+			result.problems.length > 0 ? undefined : `${result.message}${suffix}`,
+		);
 	};
 
 	const startAgain = () => {
@@ -245,14 +278,19 @@ export default function ApplicationForm({ levels, decisionDays }: Props) {
 	};
 
 	const onLevelChange = (id: LevelId) =>
-		update((current) => changeLevel(current, id, levels.find((option) => option.id === id)?.rules, makeKey));
+		update((current) =>
+			changeLevel(current, id, levels.find((option) => option.id === id)?.rules, makeKey),
+		);
 
 	return (
 		<ErrorsContext.Provider value={errors}>
 			<UploadsContext.Provider value={uploads}>
 				<ErrorSummary problems={problems} attempt={attempt} message={summaryMessage} />
 				{draft.step === 'eligibility' && isIneligible && (
-					<IneligibleNotice answers={draft.eligibility} onChangeAnswers={() => setIsIneligible(false)} />
+					<IneligibleNotice
+						answers={draft.eligibility}
+						onChangeAnswers={() => setIsIneligible(false)}
+					/>
 				)}
 				{draft.step === 'eligibility' && !isIneligible && (
 					<EligibilityStep
@@ -276,7 +314,9 @@ export default function ApplicationForm({ levels, decisionDays }: Props) {
 						draft={draft}
 						level={level}
 						isSubmitting={isSubmitting}
-						onAttestationChange={(attestation) => update((current) => ({ ...current, attestation }))}
+						onAttestationChange={(attestation) =>
+							update((current) => ({ ...current, attestation }))
+						}
 						onEdit={(fieldId) => goTo('form', fieldId)}
 						onSubmit={submit}
 					/>

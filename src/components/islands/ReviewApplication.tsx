@@ -19,7 +19,11 @@ import {
 } from './review/review-api.ts';
 import { useReviewSession } from './review/useReviewSession.ts';
 
-const REQUIREMENT_LABELS = { met: 'Met', 'not-met': 'Not met', 'needs-review': 'Needs a look' } as const;
+const REQUIREMENT_LABELS = {
+	met: 'Met',
+	'not-met': 'Not met',
+	'needs-review': 'Needs a look',
+} as const;
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 const kilobytes = (size: number) => `${Math.max(1, Math.round(size / 1024))} KB`;
 const TYPE_LABELS = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' } as const;
@@ -31,12 +35,17 @@ export default function ReviewApplication() {
 	const [notice, setNotice] = useState<{ message: string; isConflict: boolean } | null>(null);
 	const noticeRef = useRef<HTMLDivElement>(null);
 	const id = useId();
-	const reference = typeof window === 'undefined' ? '' : (new URLSearchParams(window.location.search).get('ref') ?? '');
+	const reference =
+		typeof window === 'undefined'
+			? ''
+			: (new URLSearchParams(window.location.search).get('ref') ?? '');
 
 	const load = useCallback(() => {
 		callReviewApi<ApplicationDetail>(`/api/review/applications/${encodeURIComponent(reference)}`)
 			.then(setDetail)
-			.catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
+			.catch((caught: unknown) =>
+				setError(caught instanceof Error ? caught.message : String(caught)),
+			);
 	}, [reference]);
 
 	useEffect(() => {
@@ -68,12 +77,19 @@ export default function ReviewApplication() {
 			</>
 		);
 	}
-	if (!detail) return <>{bar}<p>Loading the application…</p></>;
+	if (!detail)
+		return (
+			<>
+				{bar}
+				<p>Loading the application…</p>
+			</>
+		);
 
 	const { record, row, level, requirements, rosterChange } = detail;
 	const { application } = record;
 	const { applicant } = application;
-	const documentName = (documentId: string | undefined) => record.documents.find((item) => item.id === documentId)?.name ?? '—';
+	const documentName = (documentId: string | undefined) =>
+		record.documents.find((item) => item.id === documentId)?.name ?? '—';
 	const isOpen = record.status === 'submitted' || record.status === 'more-information';
 	const decisionDays = row.daysWaiting + row.daysLeft;
 
@@ -99,24 +115,51 @@ export default function ReviewApplication() {
 			)}
 
 			<dl className="review-summary">
-				<div><dt>Status</dt><dd>{STATUS_LABELS[record.status]}</dd></div>
-				<div><dt>Level</dt><dd>{level.title} ({level.alias})</dd></div>
-				<div><dt>Submitted</dt><dd>{formatDay(record.submittedAt)}</dd></div>
-				<div><dt>Waiting</dt><dd>{describeWait(row, decisionDays)}</dd></div>
-				{record.certificateNumber && <div><dt>Certificate number</dt><dd>{record.certificateNumber}</dd></div>}
+				<div>
+					<dt>Status</dt>
+					<dd>{STATUS_LABELS[record.status]}</dd>
+				</div>
+				<div>
+					<dt>Level</dt>
+					<dd>
+						{level.title} ({level.alias})
+					</dd>
+				</div>
+				<div>
+					<dt>Submitted</dt>
+					<dd>{formatDay(record.submittedAt)}</dd>
+				</div>
+				<div>
+					<dt>Waiting</dt>
+					<dd>{describeWait(row, decisionDays)}</dd>
+				</div>
+				{record.certificateNumber && (
+					<div>
+						<dt>Certificate number</dt>
+						<dd>{record.certificateNumber}</dd>
+					</div>
+				)}
 			</dl>
 
 			<h2 id={`${id}-requirements`}>Requirements</h2>
 			<div className="table-scroll">
 				<table aria-labelledby={`${id}-requirements`}>
 					<thead>
-						<tr><th scope="col">Requirement</th><th scope="col">Verdict</th><th scope="col">What the applicant supplied</th></tr>
+						<tr>
+							<th scope="col">Requirement</th>
+							<th scope="col">Verdict</th>
+							<th scope="col">What the applicant supplied</th>
+						</tr>
 					</thead>
 					<tbody>
 						{requirements.map((item) => (
 							<tr key={item.id}>
 								<th scope="row">{item.label}</th>
-								<td><span className={`tag review-tag--${item.status}`}>{REQUIREMENT_LABELS[item.status]}</span></td>
+								<td>
+									<span className={`tag review-tag--${item.status}`}>
+										{REQUIREMENT_LABELS[item.status]}
+									</span>
+								</td>
 								<td>{item.detail}</td>
 							</tr>
 						))}
@@ -131,7 +174,9 @@ export default function ReviewApplication() {
 				<ul aria-labelledby={`${id}-documents`}>
 					{record.documents.map((item) => (
 						<li key={item.id}>
-							<a href={`/api/review/applications/${encodeURIComponent(record.reference)}/documents/${encodeURIComponent(item.id)}`}>
+							<a
+								href={`/api/review/applications/${encodeURIComponent(record.reference)}/documents/${encodeURIComponent(item.id)}`}
+							>
 								{item.name}
 							</a>{' '}
 							({TYPE_LABELS[item.type]}, {kilobytes(item.size)}, {item.path})
@@ -142,29 +187,78 @@ export default function ReviewApplication() {
 
 			<h2>Applicant</h2>
 			<dl className="review-answers">
-				<div><dt>Full name</dt><dd>{applicant.fullName}</dd></div>
-				<div><dt>Email</dt><dd>{applicant.email}</dd></div>
-				<div><dt>Phone</dt><dd>{applicant.phone}</dd></div>
-				<div><dt>ACLEST officer number</dt><dd>{applicant.aclestNumber}</dd></div>
-				<div><dt>Agency</dt><dd>{applicant.agency}</dd></div>
-				<div><dt>Agency head</dt><dd>{applicant.agencyHeadName} ({applicant.agencyHeadEmail})</dd></div>
-				<div><dt>School district</dt><dd>{applicant.district}</dd></div>
-				<div><dt>Campus</dt><dd>{applicant.campus}</dd></div>
-				<div><dt>First assigned as an SRO</dt><dd>{applicant.firstAssigned}</dd></div>
-				<div><dt>Full school years as an SRO</dt><dd>{applicant.schoolYears}</dd></div>
-				<div><dt>Sworn officer of an Arkansas agency</dt><dd>{yesNo(application.eligibility.sworn)}</dd></div>
-				<div><dt>Serving as an SRO in an Arkansas school</dt><dd>{yesNo(application.eligibility.servingSro)}</dd></div>
-				<div><dt>Current certificate</dt><dd>{application.currentCertificate ?? '—'}</dd></div>
+				<div>
+					<dt>Full name</dt>
+					<dd>{applicant.fullName}</dd>
+				</div>
+				<div>
+					<dt>Email</dt>
+					<dd>{applicant.email}</dd>
+				</div>
+				<div>
+					<dt>Phone</dt>
+					<dd>{applicant.phone}</dd>
+				</div>
+				<div>
+					<dt>ACLEST officer number</dt>
+					<dd>{applicant.aclestNumber}</dd>
+				</div>
+				<div>
+					<dt>Agency</dt>
+					<dd>{applicant.agency}</dd>
+				</div>
+				<div>
+					<dt>Agency head</dt>
+					<dd>
+						{applicant.agencyHeadName} ({applicant.agencyHeadEmail})
+					</dd>
+				</div>
+				<div>
+					<dt>School district</dt>
+					<dd>{applicant.district}</dd>
+				</div>
+				<div>
+					<dt>Campus</dt>
+					<dd>{applicant.campus}</dd>
+				</div>
+				<div>
+					<dt>First assigned as an SRO</dt>
+					<dd>{applicant.firstAssigned}</dd>
+				</div>
+				<div>
+					<dt>Full school years as an SRO</dt>
+					<dd>{applicant.schoolYears}</dd>
+				</div>
+				<div>
+					<dt>Sworn officer of an Arkansas agency</dt>
+					<dd>{yesNo(application.eligibility.sworn)}</dd>
+				</div>
+				<div>
+					<dt>Serving as an SRO in an Arkansas school</dt>
+					<dd>{yesNo(application.eligibility.servingSro)}</dd>
+				</div>
+				<div>
+					<dt>Current certificate</dt>
+					<dd>{application.currentCertificate ?? '—'}</dd>
+				</div>
 			</dl>
 
 			<h2 id={`${id}-training`}>Training</h2>
-			{application.training.length === 0 ? <p>None listed.</p> : (
+			{application.training.length === 0 ? (
+				<p>None listed.</p>
+			) : (
 				<div className="table-scroll">
 					<table aria-labelledby={`${id}-training`}>
 						<thead>
 							<tr>
-								<th scope="col">Course</th><th scope="col">Provider</th><th scope="col">Date</th><th scope="col">Hours</th>
-								<th scope="col">ACLEST-certified</th><th scope="col">Through CJI</th><th scope="col">Counts as</th><th scope="col">Document</th>
+								<th scope="col">Course</th>
+								<th scope="col">Provider</th>
+								<th scope="col">Date</th>
+								<th scope="col">Hours</th>
+								<th scope="col">ACLEST-certified</th>
+								<th scope="col">Through CJI</th>
+								<th scope="col">Counts as</th>
+								<th scope="col">Document</th>
 							</tr>
 						</thead>
 						<tbody>
@@ -187,24 +281,30 @@ export default function ReviewApplication() {
 			)}
 
 			<h2 id={`${id}-letters`}>Letters of support</h2>
-			{application.letters.length === 0 ? <p>None attached.</p> : (
+			{application.letters.length === 0 ? (
+				<p>None attached.</p>
+			) : (
 				<ul aria-labelledby={`${id}-letters`}>
 					{application.letters.map((item, index) => (
 						// biome-ignore lint/suspicious/noArrayIndexKey: these lists are append-only and never reordered
 						<li key={`${item.document}-${index}`}>
-							{item.authorName} ({LETTER_SOURCE_LABELS[item.authorRole]}): {documentName(item.document)}
+							{item.authorName} ({LETTER_SOURCE_LABELS[item.authorRole]}):{' '}
+							{documentName(item.document)}
 						</li>
 					))}
 				</ul>
 			)}
 
 			<h2 id={`${id}-college`}>College credit</h2>
-			{application.college.length === 0 ? <p>None listed.</p> : (
+			{application.college.length === 0 ? (
+				<p>None listed.</p>
+			) : (
 				<ul aria-labelledby={`${id}-college`}>
 					{application.college.map((item, index) => (
 						// biome-ignore lint/suspicious/noArrayIndexKey: these lists are append-only and never reordered
 						<li key={`${item.document}-${index}`}>
-							{item.course}, {item.institution} ({item.subject}, {item.creditHours} credit hours): {documentName(item.document)}
+							{item.course}, {item.institution} ({item.subject}, {item.creditHours} credit hours):{' '}
+							{documentName(item.document)}
 						</li>
 					))}
 				</ul>
@@ -212,8 +312,22 @@ export default function ReviewApplication() {
 
 			<h2>Instructor status and attestation</h2>
 			<dl className="review-answers">
-				<div><dt>Active ACLEST-certified instructor</dt><dd>{yesNo(application.instructor.isInstructor)}{application.instructor.document ? `: ${documentName(application.instructor.document)}` : ''}</dd></div>
-				<div><dt>Attested true and complete</dt><dd>{yesNo(application.attestation.agreed)}, signed “{application.attestation.typedName}” on {application.attestation.date}</dd></div>
+				<div>
+					<dt>Active ACLEST-certified instructor</dt>
+					<dd>
+						{yesNo(application.instructor.isInstructor)}
+						{application.instructor.document
+							? `: ${documentName(application.instructor.document)}`
+							: ''}
+					</dd>
+				</div>
+				<div>
+					<dt>Attested true and complete</dt>
+					<dd>
+						{yesNo(application.attestation.agreed)}, signed “{application.attestation.typedName}” on{' '}
+						{application.attestation.date}
+					</dd>
+				</div>
 			</dl>
 
 			{isOpen ? (

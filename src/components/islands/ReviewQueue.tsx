@@ -8,7 +8,14 @@ import { APPLICATION_STATUSES } from '../../domain/application.ts';
 import { LEVEL_IDS } from '../../domain/levels.ts';
 import ReviewerBar from './review/ReviewerBar.tsx';
 import ReviewSignIn from './review/ReviewSignIn.tsx';
-import { callReviewApi, describeWait, formatDay, LEVEL_LABELS, type QueueRow, STATUS_LABELS } from './review/review-api.ts';
+import {
+	callReviewApi,
+	describeWait,
+	formatDay,
+	LEVEL_LABELS,
+	type QueueRow,
+	STATUS_LABELS,
+} from './review/review-api.ts';
 import { useReviewSession } from './review/useReviewSession.ts';
 
 interface QueueAnswer {
@@ -17,7 +24,8 @@ interface QueueAnswer {
 }
 
 const DUE_LABELS = { 'due-soon': 'Due soon', overdue: 'Overdue' } as const;
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(new Date());
+const today = () =>
+	new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(new Date());
 
 export default function ReviewQueue() {
 	const [session, refreshSession] = useReviewSession();
@@ -32,7 +40,9 @@ export default function ReviewQueue() {
 				setQueue(answer);
 				setError('');
 			})
-			.catch((caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)));
+			.catch((caught: unknown) =>
+				setError(caught instanceof Error ? caught.message : String(caught)),
+			);
 	}, []);
 
 	useEffect(() => {
@@ -42,7 +52,11 @@ export default function ReviewQueue() {
 	const applyFilters = (event: FormEvent<HTMLFormElement>) => {
 		event.preventDefault();
 		const form = new FormData(event.currentTarget);
-		setQuery(new URLSearchParams([...form.entries()].map(([key, value]) => [key, String(value)])).toString());
+		setQuery(
+			new URLSearchParams(
+				[...form.entries()].map(([key, value]) => [key, String(value)]),
+			).toString(),
+		);
 	};
 
 	if (session.state === 'loading') return <p>Loading the review workspace…</p>;
@@ -105,7 +119,9 @@ export default function ReviewQueue() {
 
 			<h2 id={`${id}-heading`}>Applications</h2>
 			<p aria-live="polite">
-				{queue ? `${queue.rows.length} application${queue.rows.length === 1 ? '' : 's'}` : 'Loading applications…'}
+				{queue
+					? `${queue.rows.length} application${queue.rows.length === 1 ? '' : 's'}`
+					: 'Loading applications…'}
 			</p>
 			{queue && queue.rows.length > 0 && (
 				<div className="table-scroll">
@@ -125,7 +141,9 @@ export default function ReviewQueue() {
 							{queue.rows.map((row) => (
 								<tr key={row.reference} className={`review-row review-row--${row.dueState}`}>
 									<th scope="row">
-										<a href={`/review/application/?ref=${encodeURIComponent(row.reference)}`}>{row.reference}</a>
+										<a href={`/review/application/?ref=${encodeURIComponent(row.reference)}`}>
+											{row.reference}
+										</a>
 									</th>
 									<td>{row.applicant}</td>
 									<td>{row.agency}</td>
@@ -136,7 +154,9 @@ export default function ReviewQueue() {
 										{(row.dueState === 'due-soon' || row.dueState === 'overdue') && (
 											<>
 												{' '}
-												<span className={`tag review-tag--${row.dueState}`}>{DUE_LABELS[row.dueState]}</span>
+												<span className={`tag review-tag--${row.dueState}`}>
+													{DUE_LABELS[row.dueState]}
+												</span>
 											</>
 										)}
 									</td>
@@ -149,7 +169,12 @@ export default function ReviewQueue() {
 			)}
 
 			<h2 id={`${id}-export`}>Export to a spreadsheet</h2>
-			<form className="review-filters" method="get" action="/api/review/export" aria-labelledby={`${id}-export`}>
+			<form
+				className="review-filters"
+				method="get"
+				action="/api/review/export"
+				aria-labelledby={`${id}-export`}
+			>
 				<div className="field">
 					<label htmlFor={`${id}-kind`}>What to export</label>
 					<select id={`${id}-kind`} name="kind" defaultValue="applications">
@@ -159,7 +184,13 @@ export default function ReviewQueue() {
 				</div>
 				<div className="field">
 					<label htmlFor={`${id}-from`}>From</label>
-					<input id={`${id}-from`} name="from" type="date" required defaultValue={`${today().slice(0, 4)}-01-01`} />
+					<input
+						id={`${id}-from`}
+						name="from"
+						type="date"
+						required
+						defaultValue={`${today().slice(0, 4)}-01-01`}
+					/>
 				</div>
 				<div className="field">
 					<label htmlFor={`${id}-to`}>To</label>

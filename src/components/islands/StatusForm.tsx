@@ -53,7 +53,9 @@ export default function StatusForm() {
 		setAnswer(result.status);
 	};
 
-	const errors = Object.fromEntries(problems.map((problem) => [toFieldId(problem.path), problem.message]));
+	const errors = Object.fromEntries(
+		problems.map((problem) => [toFieldId(problem.path), problem.message]),
+	);
 
 	return (
 		<ErrorsContext.Provider value={errors}>
@@ -67,7 +69,14 @@ export default function StatusForm() {
 					isShort
 					onChange={setReference}
 				/>
-				<TextField id="email" label="Email address you applied with" type="email" autoComplete="email" value={email} onChange={setEmail} />
+				<TextField
+					id="email"
+					label="Email address you applied with"
+					type="email"
+					autoComplete="email"
+					value={email}
+					onChange={setEmail}
+				/>
 				<button type="submit" className="button" disabled={isAsking || !isReady}>
 					{isAsking ? 'Checking…' : 'Check status'}
 				</button>

@@ -35,11 +35,14 @@ export default function StatusReply() {
 		event.preventDefault();
 		if (isBusy) return;
 		const form = new FormData(event.currentTarget);
-		const files = form.getAll('files').filter((file): file is File => file instanceof File && file.size > 0);
+		const files = form
+			.getAll('files')
+			.filter((file): file is File => file instanceof File && file.size > 0);
 		setError('');
 		if (files.length === 0) return fail('Choose at least one document to send.');
 		const tooLarge = files.find((file) => file.size > MAX_FILE_BYTES);
-		if (tooLarge) return fail(`${tooLarge.name} is larger than 4 MB. We accept ${ACCEPTED_TYPES_TEXT}.`);
+		if (tooLarge)
+			return fail(`${tooLarge.name} is larger than 4 MB. We accept ${ACCEPTED_TYPES_TEXT}.`);
 
 		setIsBusy(true);
 		try {
@@ -49,7 +52,10 @@ export default function StatusReply() {
 				const body = new FormData();
 				body.append('file', file);
 				const response = await fetch('/api/uploads', { method: 'POST', body });
-				if (!response.ok) return fail(`${file.name}: ${await readError(response, 'The upload failed. Try again.')}`);
+				if (!response.ok)
+					return fail(
+						`${file.name}: ${await readError(response, 'The upload failed. Try again.')}`,
+					);
 				ids.push(((await response.json()) as { id: string }).id);
 			}
 
@@ -64,7 +70,8 @@ export default function StatusReply() {
 					message: String(form.get('message') ?? '') || undefined,
 				}),
 			});
-			if (!response.ok) return fail(await readError(response, 'Your documents could not be sent. Try again.'));
+			if (!response.ok)
+				return fail(await readError(response, 'Your documents could not be sent. Try again.'));
 
 			setProgress('');
 			setIsDone(true);
@@ -78,7 +85,10 @@ export default function StatusReply() {
 	if (isDone) {
 		return (
 			<div className="alert alert--success" role="status">
-				<p>Thank you. The committee has your documents, and your application is back in its review queue.</p>
+				<p>
+					Thank you. The committee has your documents, and your application is back in its review
+					queue.
+				</p>
 			</div>
 		);
 	}
@@ -87,8 +97,8 @@ export default function StatusReply() {
 		<form onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
 			<h2 id={`${id}-heading`}>Send documents the committee asked for</h2>
 			<p>
-				If the committee emailed you for more information, send the documents here. We accept {ACCEPTED_TYPES_TEXT}.
-				Black out Social Security numbers and dates of birth first.
+				If the committee emailed you for more information, send the documents here. We accept{' '}
+				{ACCEPTED_TYPES_TEXT}. Black out Social Security numbers and dates of birth first.
 			</p>
 			{error && (
 				<div className="alert alert--error" role="alert" tabIndex={-1} ref={alertRef}>
@@ -105,7 +115,13 @@ export default function StatusReply() {
 			</div>
 			<div className="field">
 				<label htmlFor={`${id}-files`}>Files to send</label>
-				<input id={`${id}-files`} name="files" type="file" multiple accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" />
+				<input
+					id={`${id}-files`}
+					name="files"
+					type="file"
+					multiple
+					accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+				/>
 			</div>
 			<div className="field">
 				<label htmlFor={`${id}-message`}>Message to the committee (optional)</label>

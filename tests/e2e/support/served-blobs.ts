@@ -7,8 +7,15 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getStore } from '@netlify/blobs';
 import { BlobsServer } from '@netlify/blobs/server';
-import { ApplicationRecordSchema, type ApplicationRecord } from '../../../src/domain/application-record.ts';
-import { APPLICATIONS_STORE, applicationKey, DOCUMENTS_STORE } from '../../../src/server/applications-store.ts';
+import {
+	ApplicationRecordSchema,
+	type ApplicationRecord,
+} from '../../../src/domain/application-record.ts';
+import {
+	APPLICATIONS_STORE,
+	applicationKey,
+	DOCUMENTS_STORE,
+} from '../../../src/server/applications-store.ts';
 
 const SERVED_DIRECTORY = '.netlify/blobs-serve';
 const SERVED_SITE_ID = '0';
@@ -31,7 +38,14 @@ export async function openServedBlobs(): Promise<ServedBlobs> {
 	const { port } = await server.start();
 	const url = `http://localhost:${port}`;
 	const store = (name: string) =>
-		getStore({ name, siteID: SERVED_SITE_ID, token, edgeURL: url, uncachedEdgeURL: url, consistency: 'strong' });
+		getStore({
+			name,
+			siteID: SERVED_SITE_ID,
+			token,
+			edgeURL: url,
+			uncachedEdgeURL: url,
+			consistency: 'strong',
+		});
 	const applications = store(APPLICATIONS_STORE);
 	const documents = store(DOCUMENTS_STORE);
 
@@ -45,15 +59,22 @@ export async function openServedBlobs(): Promise<ServedBlobs> {
 		readApplication,
 		findApplications: async (email) => {
 			const { blobs } = await applications.list({ prefix: applicationKey('') });
-			const records = await Promise.all(blobs.map((blob) => readApplication(blob.key.slice(applicationKey('').length))));
+			const records = await Promise.all(
+				blobs.map((blob) => readApplication(blob.key.slice(applicationKey('').length))),
+			);
 
-			return records.filter((record): record is ApplicationRecord => record?.application.applicant.email === email);
+			return records.filter(
+				(record): record is ApplicationRecord => record?.application.applicant.email === email,
+			);
 		},
 		listDocuments: async (reference) => {
 			const { blobs } = await documents.list({ prefix: `${applicationKey(reference)}/` });
 
 			return Promise.all(
-				blobs.map(async (blob) => ({ key: blob.key, size: (await documents.get(blob.key, { type: 'arrayBuffer' }))?.byteLength ?? 0 })),
+				blobs.map(async (blob) => ({
+					key: blob.key,
+					size: (await documents.get(blob.key, { type: 'arrayBuffer' }))?.byteLength ?? 0,
+				})),
 			);
 		},
 		stop: () => server.stop(),
@@ -64,9 +85,13 @@ export async function openServedBlobs(): Promise<ServedBlobs> {
  * @param to a recipient's address
  * @returns the emails in the local outbox addressed to it
  */
-export async function readOutbox(to: string): Promise<{ to: string; subject: string; text: string }[]> {
+export async function readOutbox(
+	to: string,
+): Promise<{ to: string; subject: string; text: string }[]> {
 	const files = await readdir(OUTBOX).catch(() => []);
-	const emails = await Promise.all(files.map(async (file) => JSON.parse(await readFile(join(OUTBOX, file), 'utf8'))));
+	const emails = await Promise.all(
+		files.map(async (file) => JSON.parse(await readFile(join(OUTBOX, file), 'utf8'))),
+	);
 
 	return emails.filter((email) => email.to === to);
 }

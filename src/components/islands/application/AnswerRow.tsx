@@ -9,7 +9,8 @@ interface Props {
 }
 
 // "Change full name", but "Change ACLEST officer number": only a word that is not an acronym is lowered.
-const inSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label);
+const inSentence = (label: string) =>
+	/^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 
 export function AnswerRow({ label, fieldId, onEdit, children }: Props) {
 	return (

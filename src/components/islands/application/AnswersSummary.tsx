@@ -35,7 +35,9 @@ export function AnswersSummary({ draft, level, onEdit }: Props) {
 			<dl className="summary-list">
 				{APPLICANT_LABELS.map(([name, label]) => (
 					<AnswerRow key={name} label={label} fieldId={`applicant-${name}`} onEdit={onEdit}>
-						{name === 'firstAssigned' ? formatPlainDate(draft.applicant.firstAssigned) : draft.applicant[name]}
+						{name === 'firstAssigned'
+							? formatPlainDate(draft.applicant.firstAssigned)
+							: draft.applicant[name]}
 					</AnswerRow>
 				))}
 			</dl>
@@ -46,7 +48,11 @@ export function AnswersSummary({ draft, level, onEdit }: Props) {
 					{level.title} ({level.alias})
 				</AnswerRow>
 				{level.prerequisite && (
-					<AnswerRow label="Current certificate number" fieldId="currentCertificate" onEdit={onEdit}>
+					<AnswerRow
+						label="Current certificate number"
+						fieldId="currentCertificate"
+						onEdit={onEdit}
+					>
 						{draft.currentCertificate}
 					</AnswerRow>
 				)}
@@ -55,12 +61,20 @@ export function AnswersSummary({ draft, level, onEdit }: Props) {
 			<h2>Training</h2>
 			<dl className="summary-list">
 				{draft.training.map((entry, index) => (
-					<AnswerRow key={entry.key} label={entry.requiredCourse || `Training course ${index + 1}`} fieldId={`training-${index}-course`} onEdit={onEdit}>
+					<AnswerRow
+						key={entry.key}
+						label={entry.requiredCourse || `Training course ${index + 1}`}
+						fieldId={`training-${index}-course`}
+						onEdit={onEdit}
+					>
 						{entry.course}, {entry.provider}, {formatPlainDate(entry.date)}, {entry.hours} hours
 						<br />
-						ACLEST-certified: {yesNo(entry.aclestCertified)}. Through CJI: {yesNo(entry.throughCji)}.
+						ACLEST-certified: {yesNo(entry.aclestCertified)}. Through CJI: {yesNo(entry.throughCji)}
+						.
 						<br />
-						{entry.throughCji ? 'No document needed' : `Document: ${entry.document?.name ?? 'none'}`}
+						{entry.throughCji
+							? 'No document needed'
+							: `Document: ${entry.document?.name ?? 'none'}`}
 					</AnswerRow>
 				))}
 			</dl>
@@ -70,8 +84,14 @@ export function AnswersSummary({ draft, level, onEdit }: Props) {
 					<h2>Letters of support</h2>
 					<dl className="summary-list">
 						{draft.letters.map((letter, index) => (
-							<AnswerRow key={letter.key} label={`Letter ${index + 1}`} fieldId={`letters-${index}-authorName`} onEdit={onEdit}>
-								{letter.authorName} ({letter.authorRole ? LETTER_SOURCE_LABELS[letter.authorRole] : 'no role chosen'})
+							<AnswerRow
+								key={letter.key}
+								label={`Letter ${index + 1}`}
+								fieldId={`letters-${index}-authorName`}
+								onEdit={onEdit}
+							>
+								{letter.authorName} (
+								{letter.authorRole ? LETTER_SOURCE_LABELS[letter.authorRole] : 'no role chosen'})
 								<br />
 								Document: {letter.document?.name ?? 'none'}
 							</AnswerRow>
@@ -85,8 +105,14 @@ export function AnswersSummary({ draft, level, onEdit }: Props) {
 					<h2>College credit</h2>
 					<dl className="summary-list">
 						{draft.college.map((entry, index) => (
-							<AnswerRow key={entry.key} label={`College course ${index + 1}`} fieldId={`college-${index}-institution`} onEdit={onEdit}>
-								{entry.course} ({entry.subject}), {entry.institution}, {entry.creditHours} credit hours
+							<AnswerRow
+								key={entry.key}
+								label={`College course ${index + 1}`}
+								fieldId={`college-${index}-institution`}
+								onEdit={onEdit}
+							>
+								{entry.course} ({entry.subject}), {entry.institution}, {entry.creditHours} credit
+								hours
 								<br />
 								Transcript: {entry.document?.name ?? 'none'}
 							</AnswerRow>
@@ -99,7 +125,11 @@ export function AnswersSummary({ draft, level, onEdit }: Props) {
 				<>
 					<h2>Instructor status</h2>
 					<dl className="summary-list">
-						<AnswerRow label="Active ACLEST-certified instructor" fieldId="instructor-isInstructor" onEdit={onEdit}>
+						<AnswerRow
+							label="Active ACLEST-certified instructor"
+							fieldId="instructor-isInstructor"
+							onEdit={onEdit}
+						>
 							{yesNo(draft.instructor.isInstructor)}
 							{draft.instructor.document && `. Proof: ${draft.instructor.document.name}`}
 						</AnswerRow>

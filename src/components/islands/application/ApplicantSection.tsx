@@ -15,17 +15,40 @@ export function ApplicantSection({ applicant, onChange }: Props) {
 
 	return (
 		<section aria-labelledby="applicant-heading">
-			<h2 id="applicant-heading" tabIndex={-1}>About you</h2>
-			<TextField {...field('fullName')} label="Full name" hint="As it should appear on your certificate." autoComplete="name" />
-			<TextField {...field('email')} label="Email address" type="email" autoComplete="email" hint="We send your receipt and the committee’s decision here." />
+			<h2 id="applicant-heading" tabIndex={-1}>
+				About you
+			</h2>
+			<TextField
+				{...field('fullName')}
+				label="Full name"
+				hint="As it should appear on your certificate."
+				autoComplete="name"
+			/>
+			<TextField
+				{...field('email')}
+				label="Email address"
+				type="email"
+				autoComplete="email"
+				hint="We send your receipt and the committee’s decision here."
+			/>
 			<TextField {...field('phone')} label="Phone number" type="tel" autoComplete="tel" />
 			<TextField {...field('aclestNumber')} label="ACLEST officer number" isShort />
 			<TextField {...field('agency')} label="Law-enforcement agency" autoComplete="organization" />
-			<TextField {...field('agencyHeadName')} label="Name of your agency head" hint="Your chief of police or sheriff." />
+			<TextField
+				{...field('agencyHeadName')}
+				label="Name of your agency head"
+				hint="Your chief of police or sheriff."
+			/>
 			<TextField {...field('agencyHeadEmail')} label="Agency head’s email address" type="email" />
 			<TextField {...field('district')} label="School district" />
 			<TextField {...field('campus')} label="Campus" hint="The school where you serve." />
-			<TextField {...field('firstAssigned')} label="Date you were first assigned as an SRO" type="date" isShort hint="For example, 2023-08-14." />
+			<TextField
+				{...field('firstAssigned')}
+				label="Date you were first assigned as an SRO"
+				type="date"
+				isShort
+				hint="For example, 2023-08-14."
+			/>
 			<TextField
 				{...field('schoolYears')}
 				label="Full school years served as an SRO"

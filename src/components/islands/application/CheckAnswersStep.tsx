@@ -14,7 +14,14 @@ interface Props {
 	onSubmit: (website: string) => void;
 }
 
-export function CheckAnswersStep({ draft, level, isSubmitting, onAttestationChange, onEdit, onSubmit }: Props) {
+export function CheckAnswersStep({
+	draft,
+	level,
+	isSubmitting,
+	onAttestationChange,
+	onEdit,
+	onSubmit,
+}: Props) {
 	const honeypot = useRef<HTMLInputElement>(null);
 	const { attestation } = draft;
 	const submit = (event: SubmitEvent) => {
@@ -24,10 +31,17 @@ export function CheckAnswersStep({ draft, level, isSubmitting, onAttestationChan
 
 	return (
 		<>
-			<h2 id="check-heading" className="step-title" tabIndex={-1}>Check your answers before sending your application</h2>
+			<h2 id="check-heading" className="step-title" tabIndex={-1}>
+				Check your answers before sending your application
+			</h2>
 			<AnswersSummary draft={draft} level={level} onEdit={onEdit} />
 
-			<form noValidate onSubmit={submit} aria-labelledby="declaration-heading" className="declaration">
+			<form
+				noValidate
+				onSubmit={submit}
+				aria-labelledby="declaration-heading"
+				className="declaration"
+			>
 				<h2 id="declaration-heading">Declaration</h2>
 				<CheckboxField
 					id="attestation-agreed"
@@ -53,13 +67,23 @@ export function CheckAnswersStep({ draft, level, isSubmitting, onAttestationChan
 				{/* A field people never see or reach: bots that fill every box give themselves away. */}
 				<div className="visually-hidden">
 					<label htmlFor="website">Leave this empty</label>
-					<input ref={honeypot} id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+					<input
+						ref={honeypot}
+						id="website"
+						name="website"
+						type="text"
+						tabIndex={-1}
+						autoComplete="off"
+						defaultValue=""
+					/>
 				</div>
 				<button type="submit" className="button" disabled={isSubmitting}>
 					{isSubmitting ? 'Sending your application…' : 'Submit application'}
 				</button>
 				<p className="hint" role="status">
-					{isSubmitting ? 'Sending your application. Keep this page open until you see your reference number.' : ''}
+					{isSubmitting
+						? 'Sending your application. Keep this page open until you see your reference number.'
+						: ''}
 				</p>
 			</form>
 		</>

@@ -14,9 +14,20 @@ interface Props {
 
 export function CollegeSection({ rules, college, onChange, makeKey }: Props) {
 	const error = useFieldError('college');
-	const replace = (index: number, entry: CollegeDraft) => onChange(college.map((item, at) => (at === index ? entry : item)));
+	const replace = (index: number, entry: CollegeDraft) =>
+		onChange(college.map((item, at) => (at === index ? entry : item)));
 	const add = () =>
-		onChange([...college, { key: makeKey(), institution: '', course: '', subject: '', creditHours: '', document: undefined }]);
+		onChange([
+			...college,
+			{
+				key: makeKey(),
+				institution: '',
+				course: '',
+				subject: '',
+				creditHours: '',
+				document: undefined,
+			},
+		]);
 
 	return (
 		<section aria-labelledby="college-heading" id="college" className="form-section">
@@ -40,10 +51,23 @@ export function CollegeSection({ rules, college, onChange, makeKey }: Props) {
 						<legend className="entry__legend">College course {index + 1}</legend>
 						<TextField {...text('institution')} label="College or university" />
 						<TextField {...text('course')} label="Course name" />
-						<TextField {...text('subject')} label="Subject" hint="For example English Composition or Technical Writing." />
+						<TextField
+							{...text('subject')}
+							label="Subject"
+							hint="For example English Composition or Technical Writing."
+						/>
 						<TextField {...text('creditHours')} label="Credit hours" inputMode="decimal" isShort />
-						<FileField id={`${id}-document`} slot={{ list: 'college', key: entry.key }} label="Transcript" document={entry.document} />
-						<button type="button" className="button button--secondary" onClick={() => onChange(college.filter((_, at) => at !== index))}>
+						<FileField
+							id={`${id}-document`}
+							slot={{ list: 'college', key: entry.key }}
+							label="Transcript"
+							document={entry.document}
+						/>
+						<button
+							type="button"
+							className="button button--secondary"
+							onClick={() => onChange(college.filter((_, at) => at !== index))}
+						>
 							Remove college course {index + 1}
 						</button>
 					</fieldset>

@@ -36,7 +36,8 @@ export function Confirmation({ reference, receipt, email, decisionDays }: Props)
 				<li>You hear its decision by email in about {decisionDays} days.</li>
 			</ol>
 			<p>
-				You can <a href="/status/">check your application’s status</a> with your reference number and email address.
+				You can <a href="/status/">check your application’s status</a> with your reference number
+				and email address.
 			</p>
 		</section>
 	);

@@ -20,10 +20,19 @@ interface Props {
 	makeKey: () => string;
 }
 
-export function DetailsStep({ draft, levels, onChange, onLevelChange, onContinue, makeKey }: Props) {
+export function DetailsStep({
+	draft,
+	levels,
+	onChange,
+	onLevelChange,
+	onContinue,
+	makeKey,
+}: Props) {
 	const level = levels.find((option) => option.id === draft.level);
 	const previous = levels.find((option) => option.id === level?.prerequisite);
-	const results = level ? checkRequirements(level.rules, toApplicationInput(draft, level.rules)) : [];
+	const results = level
+		? checkRequirements(level.rules, toApplicationInput(draft, level.rules))
+		: [];
 	const submit = (event: SubmitEvent) => {
 		event.preventDefault();
 		onContinue();
@@ -31,17 +40,26 @@ export function DetailsStep({ draft, levels, onChange, onLevelChange, onContinue
 
 	return (
 		<form noValidate onSubmit={submit} aria-label="Your application">
-			<ApplicantSection applicant={draft.applicant} onChange={(applicant) => onChange((current) => ({ ...current, applicant }))} />
+			<ApplicantSection
+				applicant={draft.applicant}
+				onChange={(applicant) => onChange((current) => ({ ...current, applicant }))}
+			/>
 			<LevelSection
 				levels={levels}
 				level={draft.level}
 				currentCertificate={draft.currentCertificate}
 				onLevelChange={onLevelChange}
-				onCertificateChange={(currentCertificate) => onChange((current) => ({ ...current, currentCertificate }))}
+				onCertificateChange={(currentCertificate) =>
+					onChange((current) => ({ ...current, currentCertificate }))
+				}
 			/>
 			{level && (
 				<>
-					<RequirementChecklist levelTitle={level.title} previousTitle={previous?.title} results={results} />
+					<RequirementChecklist
+						levelTitle={level.title}
+						previousTitle={previous?.title}
+						results={results}
+					/>
 					<TrainingSection
 						rules={level.rules}
 						training={draft.training}
@@ -65,7 +83,10 @@ export function DetailsStep({ draft, levels, onChange, onLevelChange, onContinue
 						/>
 					)}
 					{level.rules.requiresInstructor && (
-						<InstructorSection instructor={draft.instructor} onChange={(instructor) => onChange((current) => ({ ...current, instructor }))} />
+						<InstructorSection
+							instructor={draft.instructor}
+							onChange={(instructor) => onChange((current) => ({ ...current, instructor }))}
+						/>
 					)}
 				</>
 			)}

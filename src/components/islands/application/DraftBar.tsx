@@ -9,7 +9,10 @@ export function DraftBar({ onClear }: Props) {
 
 	return (
 		<div className="draft-bar">
-			<p className="hint">Your answers are saved in this browser only, until you submit. They never leave it before then.</p>
+			<p className="hint">
+				Your answers are saved in this browser only, until you submit. They never leave it before
+				then.
+			</p>
 			{isConfirming ? (
 				<div className="draft-bar__confirm">
 					<p>Clear every answer and uploaded document from this browser?</p>
@@ -23,12 +26,20 @@ export function DraftBar({ onClear }: Props) {
 					>
 						Yes, clear this draft
 					</button>{' '}
-					<button type="button" className="button button--secondary" onClick={() => setIsConfirming(false)}>
+					<button
+						type="button"
+						className="button button--secondary"
+						onClick={() => setIsConfirming(false)}
+					>
 						Keep my answers
 					</button>
 				</div>
 			) : (
-				<button type="button" className="button button--secondary" onClick={() => setIsConfirming(true)}>
+				<button
+					type="button"
+					className="button button--secondary"
+					onClick={() => setIsConfirming(true)}
+				>
 					Clear this draft
 				</button>
 			)}

@@ -23,7 +23,9 @@ export function EligibilityStep({ answers, onChange, onContinue }: Props) {
 
 	return (
 		<form noValidate onSubmit={submit} aria-labelledby="eligibility-heading">
-			<h2 id="eligibility-heading" tabIndex={-1}>Can you apply?</h2>
+			<h2 id="eligibility-heading" tabIndex={-1}>
+				Can you apply?
+			</h2>
 			<RadioGroup
 				id="eligibility-sworn"
 				legend="Are you a sworn law-enforcement officer appointed by a law-enforcement agency located in Arkansas?"

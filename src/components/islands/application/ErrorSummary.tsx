@@ -60,11 +60,7 @@ export function ErrorSummary({ problems, attempt, message }: Props) {
 	if (!isShown) return null;
 
 	return (
-		<div
-			ref={attach}
-			className="error-summary"
-			tabIndex={isFocusable ? -1 : undefined}
-		>
+		<div ref={attach} className="error-summary" tabIndex={isFocusable ? -1 : undefined}>
 			<div role="alert">
 				<h2 className="error-summary__title">There is a problem</h2>
 				{message && <p>{message}</p>}

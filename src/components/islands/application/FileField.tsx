@@ -15,7 +15,9 @@ interface Props {
 }
 
 // Listing the types (not image/*) also makes iPhones hand over a JPEG instead of a HEIC photo.
-const ACCEPT = [...Object.keys(ACCEPTED_ENDINGS), ...Object.values(ACCEPTED_ENDINGS).flat()].join(',');
+const ACCEPT = [...Object.keys(ACCEPTED_ENDINGS), ...Object.values(ACCEPTED_ENDINGS).flat()].join(
+	',',
+);
 
 export function FileField({ id, slot, label, document }: Props) {
 	const { pending, pick, remove } = useContext(UploadsContext);
@@ -52,7 +54,11 @@ export function FileField({ id, slot, label, document }: Props) {
 						<span>
 							Uploading {upload.name}: {upload.percent}%
 						</span>
-						<button type="button" className="button button--secondary button--small" onClick={() => remove(slot)}>
+						<button
+							type="button"
+							className="button button--secondary button--small"
+							onClick={() => remove(slot)}
+						>
 							Stop<span className="visually-hidden"> uploading {upload.name}</span>
 						</button>
 					</div>
@@ -62,7 +68,11 @@ export function FileField({ id, slot, label, document }: Props) {
 						<span>
 							Uploaded: <strong>{document.name}</strong> ({formatMegabytes(document.size)})
 						</span>
-						<button type="button" className="button button--secondary button--small" onClick={() => remove(slot)}>
+						<button
+							type="button"
+							className="button button--secondary button--small"
+							onClick={() => remove(slot)}
+						>
 							Remove<span className="visually-hidden"> {document.name}</span>
 						</button>
 					</div>

@@ -19,12 +19,15 @@ export function IneligibleNotice({ answers, onChangeAnswers }: Props) {
 			<ul>
 				{answers.sworn === 'no' && (
 					<li>
-						The certificate is only for sworn law-enforcement officers appointed by a law-enforcement agency located in
-						Arkansas.
+						The certificate is only for sworn law-enforcement officers appointed by a
+						law-enforcement agency located in Arkansas.
 					</li>
 				)}
 				{answers.servingSro === 'no' && (
-					<li>The certificate is only for officers currently serving as a School Resource Officer in an Arkansas school.</li>
+					<li>
+						The certificate is only for officers currently serving as a School Resource Officer in
+						an Arkansas school.
+					</li>
 				)}
 			</ul>
 			<p>

@@ -18,7 +18,12 @@ export function InstructorSection({ instructor, onChange }: Props) {
 				onChange={(isInstructor) => onChange({ ...instructor, isInstructor })}
 			/>
 			{instructor.isInstructor && (
-				<FileField id="instructor-document" slot={{ list: 'instructor' }} label="Proof of your instructor certification" document={instructor.document} />
+				<FileField
+					id="instructor-document"
+					slot={{ list: 'instructor' }}
+					label="Proof of your instructor certification"
+					document={instructor.document}
+				/>
 			)}
 		</section>
 	);

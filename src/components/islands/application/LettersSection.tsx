@@ -15,16 +15,19 @@ interface Props {
 
 export function LettersSection({ rules, letters, onChange, makeKey }: Props) {
 	const error = useFieldError('letters');
-	const replace = (index: number, letter: LetterDraft) => onChange(letters.map((item, at) => (at === index ? letter : item)));
+	const replace = (index: number, letter: LetterDraft) =>
+		onChange(letters.map((item, at) => (at === index ? letter : item)));
 	const sources = rules.letterSources.map((source) => LETTER_SOURCE_LABELS[source].toLowerCase());
-	const add = () => onChange([...letters, { key: makeKey(), authorName: '', authorRole: '', document: undefined }]);
+	const add = () =>
+		onChange([...letters, { key: makeKey(), authorName: '', authorRole: '', document: undefined }]);
 
 	return (
 		<section aria-labelledby="letters-heading" id="letters" className="form-section">
 			<h2 id="letters-heading">Letters of support</h2>
 			<p>
-				This level needs {rules.lettersRequired === 1 ? 'a letter' : `${rules.lettersRequired} letters`} of support from{' '}
-				{sources.join(rules.lettersFromEachSource ? ' and ' : ' or ')}.
+				This level needs{' '}
+				{rules.lettersRequired === 1 ? 'a letter' : `${rules.lettersRequired} letters`} of support
+				from {sources.join(rules.lettersFromEachSource ? ' and ' : ' or ')}.
 			</p>
 			<ErrorMessage id="letters" message={error} />
 			{letters.map((letter, index) => (
@@ -39,7 +42,10 @@ export function LettersSection({ rules, letters, onChange, makeKey }: Props) {
 					<RadioGroup
 						id={`letters-${index}-authorRole`}
 						legend="Who is the author?"
-						options={rules.letterSources.map((source) => ({ value: source, label: LETTER_SOURCE_LABELS[source] }))}
+						options={rules.letterSources.map((source) => ({
+							value: source,
+							label: LETTER_SOURCE_LABELS[source],
+						}))}
 						value={letter.authorRole}
 						onChange={(authorRole) => replace(index, { ...letter, authorRole })}
 					/>
@@ -49,7 +55,11 @@ export function LettersSection({ rules, letters, onChange, makeKey }: Props) {
 						label="The signed letter"
 						document={letter.document}
 					/>
-					<button type="button" className="button button--secondary" onClick={() => onChange(letters.filter((_, at) => at !== index))}>
+					<button
+						type="button"
+						className="button button--secondary"
+						onClick={() => onChange(letters.filter((_, at) => at !== index))}
+					>
 						Remove letter {index + 1}
 					</button>
 				</fieldset>

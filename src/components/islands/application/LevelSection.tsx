@@ -11,9 +11,17 @@ interface Props {
 	onCertificateChange: (value: string) => void;
 }
 
-export function LevelSection({ levels, level, currentCertificate, onLevelChange, onCertificateChange }: Props) {
+export function LevelSection({
+	levels,
+	level,
+	currentCertificate,
+	onLevelChange,
+	onCertificateChange,
+}: Props) {
 	const chosen = levels.find((option) => option.id === level);
-	const previous = chosen?.prerequisite ? levels.find((option) => option.id === chosen.prerequisite) : undefined;
+	const previous = chosen?.prerequisite
+		? levels.find((option) => option.id === chosen.prerequisite)
+		: undefined;
 
 	return (
 		<section aria-labelledby="level-heading">
@@ -22,7 +30,10 @@ export function LevelSection({ levels, level, currentCertificate, onLevelChange,
 				id="level"
 				legend="Which certificate are you applying for?"
 				hint="Levels are earned in order: you need the level before to apply for the next."
-				options={levels.map((option) => ({ value: option.id, label: `${option.title} (${option.alias})` }))}
+				options={levels.map((option) => ({
+					value: option.id,
+					label: `${option.title} (${option.alias})`,
+				}))}
 				value={level}
 				onChange={onLevelChange}
 			/>

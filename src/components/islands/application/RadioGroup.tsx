@@ -13,7 +13,15 @@ interface Props<T extends string> {
 	isInline?: boolean;
 }
 
-export function RadioGroup<T extends string>({ id, legend, options, value, onChange, hint, isInline = false }: Props<T>) {
+export function RadioGroup<T extends string>({
+	id,
+	legend,
+	options,
+	value,
+	onChange,
+	hint,
+	isInline = false,
+}: Props<T>) {
 	const error = useFieldError(id);
 	const hintId = hint ? `${id}-hint` : undefined;
 

@@ -27,7 +27,9 @@ export function RequirementChecklist({ levelTitle, previousTitle, results }: Pro
 			<ul className="checklist__list">
 				{results.map((result) => (
 					<li key={result.id} className={`checklist__item checklist__item--${result.status}`}>
-						<span className={`tag checklist__tag--${result.status}`}>{STATUS_TEXT[result.status]}</span>{' '}
+						<span className={`tag checklist__tag--${result.status}`}>
+							{STATUS_TEXT[result.status]}
+						</span>{' '}
 						<span className="checklist__label">{result.label}</span>
 						<span className="hint checklist__detail">{result.detail}</span>
 					</li>

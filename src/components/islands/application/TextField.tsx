@@ -15,7 +15,17 @@ interface Props {
 	isShort?: boolean;
 }
 
-export function TextField({ id, label, value, onChange, hint, type = 'text', inputMode, autoComplete = 'off', isShort = false }: Props) {
+export function TextField({
+	id,
+	label,
+	value,
+	onChange,
+	hint,
+	type = 'text',
+	inputMode,
+	autoComplete = 'off',
+	isShort = false,
+}: Props) {
 	const error = useFieldError(id);
 	const hintId = hint ? `${id}-hint` : undefined;
 

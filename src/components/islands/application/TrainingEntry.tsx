@@ -23,8 +23,16 @@ export function TrainingEntry({ index, entry, legend, onChange, onRemove }: Prop
 	return (
 		<fieldset className="entry" id={id}>
 			<legend className="entry__legend">{legend}</legend>
-			<TextField {...text('course')} label="Course name" hint="As it appears on the certificate of completion." />
-			<TextField {...text('provider')} label="Provider" hint="Who taught it, for example CJI or ACSS." />
+			<TextField
+				{...text('course')}
+				label="Course name"
+				hint="As it appears on the certificate of completion."
+			/>
+			<TextField
+				{...text('provider')}
+				label="Provider"
+				hint="Who taught it, for example CJI or ACSS."
+			/>
 			<TextField {...text('date')} label="Date completed" type="date" isShort />
 			<TextField {...text('hours')} label="Hours" inputMode="decimal" isShort />
 			<CheckboxField

@@ -14,7 +14,8 @@ interface Props {
 
 export function TrainingSection({ rules, training, onChange, makeKey }: Props) {
 	const error = useFieldError('training');
-	const replace = (index: number, entry: TrainingDraft) => onChange(training.map((item, at) => (at === index ? entry : item)));
+	const replace = (index: number, entry: TrainingDraft) =>
+		onChange(training.map((item, at) => (at === index ? entry : item)));
 	const hasGeneral = rules.additionalTrainingHours > 0;
 	let generalCount = 0;
 
@@ -33,17 +34,25 @@ export function TrainingSection({ rules, training, onChange, makeKey }: Props) {
 						entry={entry}
 						legend={entry.requiredCourse || `Other training course ${generalCount}`}
 						onChange={(changed) => replace(index, changed)}
-						onRemove={entry.requiredCourse ? undefined : () => onChange(training.filter((_, at) => at !== index))}
+						onRemove={
+							entry.requiredCourse
+								? undefined
+								: () => onChange(training.filter((_, at) => at !== index))
+						}
 					/>
 				);
 			})}
 			{hasGeneral && (
 				<>
 					<p>
-						This level needs {rules.additionalTrainingHours} more hours of ACLEST-certified school-safety training besides the
-						named courses. Add each course.
+						This level needs {rules.additionalTrainingHours} more hours of ACLEST-certified
+						school-safety training besides the named courses. Add each course.
 					</p>
-					<button type="button" className="button button--secondary" onClick={() => onChange([...training, makeTraining(makeKey())])}>
+					<button
+						type="button"
+						className="button button--secondary"
+						onClick={() => onChange([...training, makeTraining(makeKey())])}
+					>
 						Add a training course
 					</button>
 				</>

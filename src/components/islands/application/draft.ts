@@ -55,7 +55,9 @@ export const DraftSchema = z.object({
 	/** One per draft, sent as the Idempotency-Key header, so a repeated submit stores one application. */
 	idempotencyKey: key,
 	step: z.enum(STEPS).catch('eligibility'),
-	eligibility: z.object({ sworn: answer, servingSro: answer }).catch({ sworn: undefined, servingSro: undefined }),
+	eligibility: z
+		.object({ sworn: answer, servingSro: answer })
+		.catch({ sworn: undefined, servingSro: undefined }),
 	applicant: z
 		.object({
 			fullName: text,
@@ -76,14 +78,19 @@ export const DraftSchema = z.object({
 	training: z.array(TrainingDraftSchema).catch([]),
 	letters: z.array(LetterDraftSchema).catch([]),
 	college: z.array(CollegeDraftSchema).catch([]),
-	instructor: z.object({ isInstructor: flag, document }).catch({ isInstructor: false, document: undefined }),
-	attestation: z.object({ agreed: flag, typedName: text, date: text }).catch({ agreed: false, typedName: '', date: '' }),
+	instructor: z
+		.object({ isInstructor: flag, document })
+		.catch({ isInstructor: false, document: undefined }),
+	attestation: z
+		.object({ agreed: flag, typedName: text, date: text })
+		.catch({ agreed: false, typedName: '', date: '' }),
 });
 export type Draft = z.infer<typeof DraftSchema>;
 export type ApplicantDraft = Draft['applicant'];
 
 /** Where a document sits in the draft: a list entry by its key, or the instructor proof. */
-export type DocumentSlot = { list: 'training' | 'letters' | 'college'; key: string } | { list: 'instructor' };
+export type DocumentSlot =
+	{ list: 'training' | 'letters' | 'college'; key: string } | { list: 'instructor' };
 
 const makeApplicantDraft = () => ({
 	fullName: '',
@@ -152,10 +159,17 @@ const isBlankTraining = (entry: TrainingDraft) =>
  * @param makeKey makes a key for a new entry
  * @returns the changed draft
  */
-export function changeLevel(draft: Draft, level: Draft['level'], rules: LevelRules | undefined, makeKey: () => string): Draft {
+export function changeLevel(
+	draft: Draft,
+	level: Draft['level'],
+	rules: LevelRules | undefined,
+	makeKey: () => string,
+): Draft {
 	const courses = rules?.requiredCourses ?? [];
 	const named = courses.map(
-		(course) => draft.training.find((entry) => entry.requiredCourse === course) ?? makeTraining(makeKey(), course),
+		(course) =>
+			draft.training.find((entry) => entry.requiredCourse === course) ??
+			makeTraining(makeKey(), course),
 	);
 	const others = draft.training
 		.filter((entry) => !courses.includes(entry.requiredCourse))
@@ -171,23 +185,44 @@ export function changeLevel(draft: Draft, level: Draft['level'], rules: LevelRul
  * @param file the uploaded file, or `undefined` to remove it
  * @returns the changed draft
  */
-export function setDocument(draft: Draft, slot: DocumentSlot, file: UploadResult | undefined): Draft {
-	if (slot.list === 'instructor') return { ...draft, instructor: { ...draft.instructor, document: file } };
+export function setDocument(
+	draft: Draft,
+	slot: DocumentSlot,
+	file: UploadResult | undefined,
+): Draft {
+	if (slot.list === 'instructor')
+		return { ...draft, instructor: { ...draft.instructor, document: file } };
 	if (slot.list === 'training') {
-		return { ...draft, training: draft.training.map((item) => (item.key === slot.key ? { ...item, document: file } : item)) };
+		return {
+			...draft,
+			training: draft.training.map((item) =>
+				item.key === slot.key ? { ...item, document: file } : item,
+			),
+		};
 	}
 	if (slot.list === 'letters') {
-		return { ...draft, letters: draft.letters.map((item) => (item.key === slot.key ? { ...item, document: file } : item)) };
+		return {
+			...draft,
+			letters: draft.letters.map((item) =>
+				item.key === slot.key ? { ...item, document: file } : item,
+			),
+		};
 	}
 
-	return { ...draft, college: draft.college.map((item) => (item.key === slot.key ? { ...item, document: file } : item)) };
+	return {
+		...draft,
+		college: draft.college.map((item) =>
+			item.key === slot.key ? { ...item, document: file } : item,
+		),
+	};
 }
 
 /**
  * @param slot a document's place in the draft
  * @returns a string naming it, for maps of uploads in progress
  */
-export const slotName = (slot: DocumentSlot) => (slot.list === 'instructor' ? 'instructor' : `${slot.list}/${slot.key}`);
+export const slotName = (slot: DocumentSlot) =>
+	slot.list === 'instructor' ? 'instructor' : `${slot.list}/${slot.key}`;
 
 /**
  * Lists the documents the application will send: those of CJI training are left out, as the
@@ -199,13 +234,16 @@ export const slotName = (slot: DocumentSlot) => (slot.list === 'instructor' ? 'i
 export function listDocuments(draft: Draft): { slot: string; file: UploadResult }[] {
 	const found: { slot: string; file: UploadResult }[] = [];
 	for (const item of draft.training) {
-		if (item.document && !item.throughCji) found.push({ slot: slotName({ list: 'training', key: item.key }), file: item.document });
+		if (item.document && !item.throughCji)
+			found.push({ slot: slotName({ list: 'training', key: item.key }), file: item.document });
 	}
 	for (const item of draft.letters) {
-		if (item.document) found.push({ slot: slotName({ list: 'letters', key: item.key }), file: item.document });
+		if (item.document)
+			found.push({ slot: slotName({ list: 'letters', key: item.key }), file: item.document });
 	}
 	for (const item of draft.college) {
-		if (item.document) found.push({ slot: slotName({ list: 'college', key: item.key }), file: item.document });
+		if (item.document)
+			found.push({ slot: slotName({ list: 'college', key: item.key }), file: item.document });
 	}
 	if (draft.instructor.isInstructor && draft.instructor.document) {
 		found.push({ slot: 'instructor', file: draft.instructor.document });
@@ -216,7 +254,8 @@ export function listDocuments(draft: Draft): { slot: string; file: UploadResult 
 
 // An empty box is "not given"; anything else goes to the schema as a number, and what is not a
 // number (NaN) gets the schema's own message.
-const toNumber = (value: string) => (value.trim() === '' ? undefined : Number(value.trim().replace(/,/g, '')));
+const toNumber = (value: string) =>
+	value.trim() === '' ? undefined : Number(value.trim().replace(/,/g, ''));
 
 /**
  * @param draft the draft
@@ -234,7 +273,10 @@ export function toApplicationInput(draft: Draft, rules: LevelRules | undefined):
 			sworn: draft.eligibility.sworn === 'yes',
 			servingSro: draft.eligibility.servingSro === 'yes',
 		} as ApplicationInput['eligibility'],
-		applicant: { ...draft.applicant, schoolYears: toNumber(draft.applicant.schoolYears) } as ApplicationInput['applicant'],
+		applicant: {
+			...draft.applicant,
+			schoolYears: toNumber(draft.applicant.schoolYears),
+		} as ApplicationInput['applicant'],
 		level: (draft.level || undefined) as ApplicationInput['level'],
 		currentCertificate: isBasic ? undefined : draft.currentCertificate,
 		training: draft.training.map((entry) => ({
@@ -250,7 +292,8 @@ export function toApplicationInput(draft: Draft, rules: LevelRules | undefined):
 		letters: hasLetters
 			? draft.letters.map((entry) => ({
 					authorName: entry.authorName,
-					authorRole: (entry.authorRole || undefined) as ApplicationInput['letters'][number]['authorRole'],
+					authorRole: (entry.authorRole ||
+						undefined) as ApplicationInput['letters'][number]['authorRole'],
 					document: entry.document?.id as string,
 				}))
 			: [],

@@ -80,17 +80,22 @@ export function readRefusal(body: unknown, fallback: string): RefusalResult {
 	if (Array.isArray(record.errors)) {
 		for (const item of record.errors) {
 			if (isRecord(item) && typeof item.message === 'string') {
-				problems.push({ path: typeof item.path === 'string' ? item.path : '', message: item.message });
+				problems.push({
+					path: typeof item.path === 'string' ? item.path : '',
+					message: item.message,
+				});
 			}
 		}
 	}
 	if (isRecord(record.fieldErrors)) {
 		for (const [path, messages] of Object.entries(record.fieldErrors)) {
-			if (Array.isArray(messages) && typeof messages[0] === 'string') problems.push({ path, message: messages[0] });
+			if (Array.isArray(messages) && typeof messages[0] === 'string')
+				problems.push({ path, message: messages[0] });
 		}
 	}
 
 	return { message, problems, requestId };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null;

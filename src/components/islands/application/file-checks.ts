@@ -54,7 +54,9 @@ export function formatMegabytes(bytes: number): string {
  * @returns whether it is an iPhone HEIC/HEIF photo, by its type or by its name
  */
 export function isHeic(file: FileFacts): boolean {
-	return HEIC_TYPES.includes(file.type.toLowerCase()) || ['.heic', '.heif'].includes(endingOf(file.name));
+	return (
+		HEIC_TYPES.includes(file.type.toLowerCase()) || ['.heic', '.heif'].includes(endingOf(file.name))
+	);
 }
 
 /**

@@ -39,4 +39,5 @@ export const UploadsContext = createContext<UploadsContextValue>({
  * @param ids the hint's and the error's ids, when shown
  * @returns the value of aria-describedby: the hint first, then the error, as GOV.UK orders them
  */
-export const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
+export const describedBy = (...ids: (string | false | undefined)[]) =>
+	ids.filter(Boolean).join(' ') || undefined;

@@ -23,7 +23,8 @@ export type SubmitOutcome =
 	| { ok: true; reference: string; receipt: 'sent' | 'queued' }
 	| { ok: false; message: string; problems: Problem[]; requestId: string | undefined };
 
-export type StatusOutcome = { ok: true; status: StatusResult } | { ok: false; message: string; problems: Problem[] };
+export type StatusOutcome =
+	{ ok: true; status: StatusResult } | { ok: false; message: string; problems: Problem[] };
 
 const OFFLINE = 'We could not reach the server. Check your connection and try again.';
 const FAILED = 'Something went wrong on our side. Try again in a few minutes.';
@@ -60,10 +61,15 @@ export function sendFile(file: File, onProgress: (percent: number) => void): Upl
 				resolve({ ok: true, file: uploaded.data });
 				return;
 			}
-			resolve({ ok: false, message: readRefusal(answer, request.status === 413 ? TOO_LARGE : FAILED).message });
+			resolve({
+				ok: false,
+				message: readRefusal(answer, request.status === 413 ? TOO_LARGE : FAILED).message,
+			});
 		});
 		request.addEventListener('error', () => resolve({ ok: false, message: OFFLINE }));
-		request.addEventListener('abort', () => resolve({ ok: false, message: 'The upload was stopped.' }));
+		request.addEventListener('abort', () =>
+			resolve({ ok: false, message: 'The upload was stopped.' }),
+		);
 		request.open('POST', '/api/uploads');
 		request.setRequestHeader('Accept', 'application/json');
 		request.send(body);
@@ -78,8 +84,16 @@ export function sendFile(file: File, onProgress: (percent: number) => void): Upl
  * @param idempotencyKey the draft's key, so a repeated send stores one application
  * @returns the reference, or the refusal
  */
-export async function sendApplication(application: unknown, website: string, idempotencyKey: string): Promise<SubmitOutcome> {
-	const response = await postJson('/api/applications', { application, website }, { 'Idempotency-Key': idempotencyKey });
+export async function sendApplication(
+	application: unknown,
+	website: string,
+	idempotencyKey: string,
+): Promise<SubmitOutcome> {
+	const response = await postJson(
+		'/api/applications',
+		{ application, website },
+		{ 'Idempotency-Key': idempotencyKey },
+	);
 	if (!response) return { ok: false, message: OFFLINE, problems: [], requestId: undefined };
 
 	const body = parseJson(await response.text());
@@ -106,7 +120,11 @@ export async function askStatus(reference: string, email: string): Promise<Statu
 	return { ok: false, message, problems };
 }
 
-async function postJson(url: string, body: unknown, headers: Record<string, string>): Promise<Response | null> {
+async function postJson(
+	url: string,
+	body: unknown,
+	headers: Record<string, string>,
+): Promise<Response | null> {
 	try {
 		return await fetch(url, {
 			method: 'POST',

@@ -21,7 +21,11 @@ export interface ValidateDraftOptions {
  * @param options what to check
  * @returns the problems, in the order of the form; empty when the draft can be sent
  */
-export function validateDraft(draft: Draft, rules: LevelRules | undefined, options: ValidateDraftOptions): Problem[] {
+export function validateDraft(
+	draft: Draft,
+	rules: LevelRules | undefined,
+	options: ValidateDraftOptions,
+): Problem[] {
 	const input = toApplicationInput(draft, rules);
 	const pending = (options.pendingUploads ?? []).map((path) => ({
 		path: path.split('.'),
@@ -39,5 +43,7 @@ export function validateDraft(draft: Draft, rules: LevelRules | undefined, optio
 	// Several requirements can point at one section (training), so each keeps its own line.
 	const problems = [...toProblems([...pending, ...issues]), ...unmet];
 
-	return options.scope === 'all' ? problems : problems.filter((problem) => !problem.path.startsWith('attestation'));
+	return options.scope === 'all'
+		? problems
+		: problems.filter((problem) => !problem.path.startsWith('attestation'));
 }

@@ -7,9 +7,21 @@ interface Props {
 }
 
 const ACTIONS = [
-	{ value: 'approve', label: 'Approve', hint: 'Issues the certificate number and emails it to the applicant. A note is optional.' },
-	{ value: 'deny', label: 'Deny', hint: 'The reason is emailed to the applicant with what they can do next.' },
-	{ value: 'more-information', label: 'Request more information', hint: 'Say exactly what the applicant should send. They reply by uploading documents from the status page.' },
+	{
+		value: 'approve',
+		label: 'Approve',
+		hint: 'Issues the certificate number and emails it to the applicant. A note is optional.',
+	},
+	{
+		value: 'deny',
+		label: 'Deny',
+		hint: 'The reason is emailed to the applicant with what they can do next.',
+	},
+	{
+		value: 'more-information',
+		label: 'Request more information',
+		hint: 'Say exactly what the applicant should send. They reply by uploading documents from the status page.',
+	},
 ] as const;
 
 type Action = (typeof ACTIONS)[number]['value'];
@@ -26,7 +38,11 @@ export default function DecisionForm({ detail, onDecided }: Props) {
 		event.preventDefault();
 		const note = String(new FormData(event.currentTarget).get('note') ?? '').trim();
 		if (isNoteRequired && !note) {
-			setError(action === 'deny' ? 'Give the reason for the denial' : 'Say what information the committee needs');
+			setError(
+				action === 'deny'
+					? 'Give the reason for the denial'
+					: 'Say what information the committee needs',
+			);
 			document.getElementById(`${id}-note`)?.focus();
 
 			return;
@@ -81,7 +97,11 @@ export default function DecisionForm({ detail, onDecided }: Props) {
 			</fieldset>
 			<div className="field">
 				<label htmlFor={`${id}-note`}>
-					{action === 'deny' ? 'Reason for the denial' : action === 'more-information' ? 'What the applicant should send' : 'Note (optional)'}
+					{action === 'deny'
+						? 'Reason for the denial'
+						: action === 'more-information'
+							? 'What the applicant should send'
+							: 'Note (optional)'}
 				</label>
 				<p className="hint" id={`${id}-hint`}>
 					{hint}

@@ -32,7 +32,11 @@ export default function ReviewSignIn({ onSignedIn }: Props) {
 				await callReviewApi('/api/dev-sign-in', {
 					method: 'POST',
 					headers: { 'content-type': 'application/json' },
-					body: JSON.stringify({ name: form.get('name'), email: form.get('email'), role: form.get('role') }),
+					body: JSON.stringify({
+						name: form.get('name'),
+						email: form.get('email'),
+						role: form.get('role'),
+					}),
 				});
 			} else {
 				const { login } = await import('@netlify/identity');
@@ -40,7 +44,11 @@ export default function ReviewSignIn({ onSignedIn }: Props) {
 			}
 			onSignedIn();
 		} catch (caught) {
-			setError(caught instanceof Error ? caught.message : 'Sign-in failed. Check your email address and password.');
+			setError(
+				caught instanceof Error
+					? caught.message
+					: 'Sign-in failed. Check your email address and password.',
+			);
 		} finally {
 			setIsBusy(false);
 		}
@@ -53,11 +61,14 @@ export default function ReviewSignIn({ onSignedIn }: Props) {
 			<h2 id={`${id}-heading`}>{isDev ? 'Development sign-in' : 'Sign in'}</h2>
 			{isDev ? (
 				<p className="alert alert--warning">
-					This local sign-in works only on this computer, with REVIEW_DEV_SIGNIN=1. The deployed site uses Netlify
-					Identity.
+					This local sign-in works only on this computer, with REVIEW_DEV_SIGNIN=1. The deployed
+					site uses Netlify Identity.
 				</p>
 			) : (
-				<p>Committee members sign in with the account they were invited to. Ask the program administrator for an invitation.</p>
+				<p>
+					Committee members sign in with the account they were invited to. Ask the program
+					administrator for an invitation.
+				</p>
 			)}
 			{error && (
 				<div className="alert alert--error" role="alert">
@@ -67,12 +78,26 @@ export default function ReviewSignIn({ onSignedIn }: Props) {
 			{isDev && (
 				<div className="field">
 					<label htmlFor={`${id}-name`}>Your name</label>
-					<input id={`${id}-name`} name="name" type="text" autoComplete="name" required defaultValue="Local Reviewer" />
+					<input
+						id={`${id}-name`}
+						name="name"
+						type="text"
+						autoComplete="name"
+						required
+						defaultValue="Local Reviewer"
+					/>
 				</div>
 			)}
 			<div className="field">
 				<label htmlFor={`${id}-email`}>Email address</label>
-				<input id={`${id}-email`} name="email" type="email" autoComplete="username" required defaultValue={isDev ? 'reviewer@localhost.test' : ''} />
+				<input
+					id={`${id}-email`}
+					name="email"
+					type="email"
+					autoComplete="username"
+					required
+					defaultValue={isDev ? 'reviewer@localhost.test' : ''}
+				/>
 			</div>
 			{isDev ? (
 				<div className="field">
@@ -86,7 +111,13 @@ export default function ReviewSignIn({ onSignedIn }: Props) {
 			) : (
 				<div className="field">
 					<label htmlFor={`${id}-password`}>Password</label>
-					<input id={`${id}-password`} name="password" type="password" autoComplete="current-password" required />
+					<input
+						id={`${id}-password`}
+						name="password"
+						type="password"
+						autoComplete="current-password"
+						required
+					/>
 				</div>
 			)}
 			<button className="button" type="submit" disabled={isBusy}>

@@ -8,7 +8,10 @@ interface Props {
 /** Who is signed in, and the way out: Identity's logout, or the development session's. */
 export default function ReviewerBar({ reviewer, onSignedOut }: Props) {
 	const signOut = async () => {
-		const dev = await fetch('/api/dev-sign-in', { method: 'DELETE', credentials: 'same-origin' }).catch(() => null);
+		const dev = await fetch('/api/dev-sign-in', {
+			method: 'DELETE',
+			credentials: 'same-origin',
+		}).catch(() => null);
 		if (!dev?.ok) {
 			const { logout } = await import('@netlify/identity');
 			await logout().catch(() => undefined);

@@ -13,7 +13,8 @@ export default function RosterChangePanel({ change }: Props) {
 	if (change.kind === 'published') {
 		return (
 			<p>
-				The roster lists certificate {change.certificate.number}: <a href={change.pagePath}>{change.pagePath}</a>
+				The roster lists certificate {change.certificate.number}:{' '}
+				<a href={change.pagePath}>{change.pagePath}</a>
 			</p>
 		);
 	}
@@ -34,28 +35,30 @@ export default function RosterChangePanel({ change }: Props) {
 					Add a new officer file, <code>{change.path}</code>, with exactly this content.{' '}
 					{change.cmsNewEntryUrl ? (
 						<>
-							Or <a href={change.cmsNewEntryUrl}>open a new officer entry in the CMS</a> with the name, agency, district,
-							campus, county and status filled in, and add the certificate below (level, number, awarded).
+							Or <a href={change.cmsNewEntryUrl}>open a new officer entry in the CMS</a> with the
+							name, agency, district, campus, county and status filled in, and add the certificate
+							below (level, number, awarded).
 						</>
 					) : (
 						<>
-							In the CMS, <a href="/admin/#/collections/officers/new">add a new certified officer</a> and enter these
-							values.
+							In the CMS,{' '}
+							<a href="/admin/#/collections/officers/new">add a new certified officer</a> and enter
+							these values.
 						</>
 					)}
 				</p>
 			) : (
 				<p>
-					Replace the officer’s file, <code>{change.path}</code>, with exactly this content: it adds the new
-					certificate and keeps the rest. In the CMS:{' '}
-					<a href={`/admin/#/collections/officers/entries/${fileId}`}>open the officer’s entry</a> and add the
-					certificate.
+					Replace the officer’s file, <code>{change.path}</code>, with exactly this content: it adds
+					the new certificate and keeps the rest. In the CMS:{' '}
+					<a href={`/admin/#/collections/officers/entries/${fileId}`}>open the officer’s entry</a>{' '}
+					and add the certificate.
 				</p>
 			)}
 			{change.needsCounty && (
 				<p className="alert alert--warning">
-					Enter the county before publishing: the application does not ask for it and no officer on the roster serves
-					this school district.
+					Enter the county before publishing: the application does not ask for it and no officer on
+					the roster serves this school district.
 				</p>
 			)}
 			<figure>
@@ -71,7 +74,8 @@ export default function RosterChangePanel({ change }: Props) {
 				<span aria-live="polite">{copied}</span>
 			</p>
 			<p>
-				Once published, the certificate’s public page is <a href={change.pagePath}>{change.pagePath}</a>.
+				Once published, the certificate’s public page is{' '}
+				<a href={change.pagePath}>{change.pagePath}</a>.
 			</p>
 		</>
 	);

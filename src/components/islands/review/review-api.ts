@@ -15,7 +15,12 @@ export const STATUS_LABELS: Record<ApplicationStatus, string> = {
 	denied: 'Denied',
 };
 
-export const LEVEL_LABELS = { basic: 'Basic', intermediate: 'Intermediate', advanced: 'Advanced', senior: 'Senior' } as const;
+export const LEVEL_LABELS = {
+	basic: 'Basic',
+	intermediate: 'Intermediate',
+	advanced: 'Advanced',
+	senior: 'Senior',
+} as const;
 
 export interface Reviewer {
 	id: string;
@@ -56,7 +61,11 @@ export async function callReviewApi<T>(path: string, init: RequestInit = {}): Pr
 }
 
 const DATE = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'America/Chicago' });
-const DATE_TIME = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'America/Chicago' });
+const DATE_TIME = new Intl.DateTimeFormat('en-US', {
+	dateStyle: 'medium',
+	timeStyle: 'short',
+	timeZone: 'America/Chicago',
+});
 
 /** @returns an instant as an Arkansas calendar date, like "Dec 3, 2026" */
 export const formatDay = (instant: string) => DATE.format(new Date(instant));
@@ -64,9 +73,13 @@ export const formatDay = (instant: string) => DATE.format(new Date(instant));
 export const formatInstant = (instant: string) => DATE_TIME.format(new Date(instant));
 
 /** @returns the clock in words: "12 of 30 days", "Overdue by 3 days" */
-export function describeWait(row: Pick<QueueRow, 'daysWaiting' | 'daysLeft' | 'dueState'>, decisionDays: number): string {
+export function describeWait(
+	row: Pick<QueueRow, 'daysWaiting' | 'daysLeft' | 'dueState'>,
+	decisionDays: number,
+): string {
 	if (row.dueState === 'decided') return 'Decided';
-	if (row.dueState === 'overdue') return `Overdue by ${-row.daysLeft} day${row.daysLeft === -1 ? '' : 's'}`;
+	if (row.dueState === 'overdue')
+		return `Overdue by ${-row.daysLeft} day${row.daysLeft === -1 ? '' : 's'}`;
 
 	return `${row.daysWaiting} of ${decisionDays} days`;
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { makeDraft, setDocument } from '../../../../src/components/islands/application/draft.ts';
-import { clearDraft, DRAFT_KEY, loadDraft, saveDraft } from '../../../../src/components/islands/application/draft-storage.ts';
+import {
+	clearDraft,
+	DRAFT_KEY,
+	loadDraft,
+	saveDraft,
+} from '../../../../src/components/islands/application/draft-storage.ts';
 
 /** localStorage as the browser gives it: strings in, strings out. */
 class MemoryStorage {
@@ -10,7 +15,12 @@ class MemoryStorage {
 	removeItem = (key: string) => void this.items.delete(key);
 }
 
-const UPLOADED = { id: 'upl_abcdefghijklmnop', name: 'letter.pdf', type: 'application/pdf' as const, size: 2048 };
+const UPLOADED = {
+	id: 'upl_abcdefghijklmnop',
+	name: 'letter.pdf',
+	type: 'application/pdf' as const,
+	size: 2048,
+};
 
 describe('draft storage', () => {
 	it('gives back a saved draft with its uploaded documents and idempotency key', () => {
@@ -18,7 +28,9 @@ describe('draft storage', () => {
 		const draft = {
 			...makeDraft('7b0e1c1e-8f43-4f0c-9d55-0d8f1f0d4a11'),
 			step: 'form' as const,
-			letters: [{ key: 'a', authorName: 'Dana Reyes', authorRole: 'agency' as const, document: undefined }],
+			letters: [
+				{ key: 'a', authorName: 'Dana Reyes', authorRole: 'agency' as const, document: undefined },
+			],
 		};
 		const withLetter = setDocument(draft, { list: 'letters', key: 'a' }, UPLOADED);
 
@@ -39,7 +51,14 @@ describe('draft storage', () => {
 
 	it('loads what it can of a draft saved by an older form, with empty answers for the rest', () => {
 		const storage = new MemoryStorage();
-		storage.setItem(DRAFT_KEY, JSON.stringify({ idempotencyKey: 'key-1', applicant: { fullName: 'D’Arcy' }, level: 'platinum' }));
+		storage.setItem(
+			DRAFT_KEY,
+			JSON.stringify({
+				idempotencyKey: 'key-1',
+				applicant: { fullName: 'D’Arcy' },
+				level: 'platinum',
+			}),
+		);
 		const draft = loadDraft(storage);
 
 		expect(draft?.applicant.fullName).toBe('D’Arcy');
@@ -49,7 +68,11 @@ describe('draft storage', () => {
 	});
 
 	it('reports a full or blocked storage instead of throwing', () => {
-		const full = { setItem: () => { throw new DOMException('Quota exceeded', 'QuotaExceededError'); } };
+		const full = {
+			setItem: () => {
+				throw new DOMException('Quota exceeded', 'QuotaExceededError');
+			},
+		};
 
 		expect(saveDraft(full, makeDraft('key'))).toBe(false);
 	});

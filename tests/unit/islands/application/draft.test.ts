@@ -12,7 +12,12 @@ import { readLevelRules } from './level-rules.ts';
 
 const basic = readLevelRules('basic');
 const intermediate = readLevelRules('intermediate');
-const file = (id: string, size = 1000) => ({ id: `upl_${id.padEnd(12, 'x')}`, name: `${id}.pdf`, type: 'application/pdf' as const, size });
+const file = (id: string, size = 1000) => ({
+	id: `upl_${id.padEnd(12, 'x')}`,
+	name: `${id}.pdf`,
+	type: 'application/pdf' as const,
+	size,
+});
 let counter = 0;
 const makeKey = () => `k${++counter}`;
 
@@ -28,7 +33,9 @@ describe('changeLevel', () => {
 		const onBasic = changeLevel(makeDraft('key'), 'basic', basic, makeKey);
 		const filled = {
 			...onBasic,
-			training: onBasic.training.map((entry, index) => (index === 0 ? { ...entry, course: 'SRO Basic', hours: '40' } : entry)),
+			training: onBasic.training.map((entry, index) =>
+				index === 0 ? { ...entry, course: 'SRO Basic', hours: '40' } : entry,
+			),
 		};
 		const onIntermediate = changeLevel(filled, 'intermediate', intermediate, makeKey);
 
@@ -39,9 +46,14 @@ describe('changeLevel', () => {
 	});
 
 	it('keeps general training entries when the level changes', () => {
-		const draft = { ...makeDraft('key'), training: [{ ...makeTraining('g'), course: 'Threat Assessment' }] };
+		const draft = {
+			...makeDraft('key'),
+			training: [{ ...makeTraining('g'), course: 'Threat Assessment' }],
+		};
 
-		expect(changeLevel(draft, 'basic', basic, makeKey).training.at(-1)?.course).toBe('Threat Assessment');
+		expect(changeLevel(draft, 'basic', basic, makeKey).training.at(-1)?.course).toBe(
+			'Threat Assessment',
+		);
 	});
 });
 
@@ -75,7 +87,10 @@ describe('toApplicationInput', () => {
 		const draft = {
 			...makeDraft('key'),
 			applicant: { ...makeDraft('key').applicant, schoolYears: '3' },
-			training: [{ ...makeTraining('a'), hours: '1,000' }, { ...makeTraining('b'), hours: '' }],
+			training: [
+				{ ...makeTraining('a'), hours: '1,000' },
+				{ ...makeTraining('b'), hours: '' },
+			],
 		};
 		const input = toApplicationInput(draft, basic);
 
@@ -88,7 +103,9 @@ describe('toApplicationInput', () => {
 			...makeDraft('key'),
 			level: 'basic' as const,
 			currentCertificate: 'ACSS-1-2025-0042',
-			letters: [{ key: 'l', authorName: 'Dana', authorRole: 'agency' as const, document: file('l') }],
+			letters: [
+				{ key: 'l', authorName: 'Dana', authorRole: 'agency' as const, document: file('l') },
+			],
 		};
 		const input = toApplicationInput(draft, basic);
 
@@ -106,6 +123,9 @@ describe('toApplicationInput', () => {
 			],
 		};
 
-		expect(toApplicationInput(draft, basic).training.map((entry) => entry.document)).toEqual([file('a').id, undefined]);
+		expect(toApplicationInput(draft, basic).training.map((entry) => entry.document)).toEqual([
+			file('a').id,
+			undefined,
+		]);
 	});
 });

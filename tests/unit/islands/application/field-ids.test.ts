@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findFieldId, readRefusal, toFieldId, toProblems } from '../../../../src/components/islands/application/field-ids.ts';
+import {
+	findFieldId,
+	readRefusal,
+	toFieldId,
+	toProblems,
+} from '../../../../src/components/islands/application/field-ids.ts';
 
 describe('toFieldId', () => {
 	it.each([
@@ -52,13 +57,17 @@ describe('readRefusal', () => {
 	it('reads the functions’ error body: message, problems by path and request id', () => {
 		const body = {
 			message: 'Check the highlighted answers.',
-			errors: [{ path: 'currentCertificate', message: 'We found no Basic certificate with that number' }],
+			errors: [
+				{ path: 'currentCertificate', message: 'We found no Basic certificate with that number' },
+			],
 			requestId: '01ABC',
 		};
 
 		expect(readRefusal(body, 'fallback')).toEqual({
 			message: 'Check the highlighted answers.',
-			problems: [{ path: 'currentCertificate', message: 'We found no Basic certificate with that number' }],
+			problems: [
+				{ path: 'currentCertificate', message: 'We found no Basic certificate with that number' },
+			],
 			requestId: '01ABC',
 		});
 	});
@@ -66,14 +75,19 @@ describe('readRefusal', () => {
 	it('reads zod’s flattened shape too', () => {
 		const body = { fieldErrors: { 'applicant.email': ['Enter an email address'] }, formErrors: [] };
 
-		expect(readRefusal(body, 'fallback').problems).toEqual([{ path: 'applicant.email', message: 'Enter an email address' }]);
+		expect(readRefusal(body, 'fallback').problems).toEqual([
+			{ path: 'applicant.email', message: 'Enter an email address' },
+		]);
 	});
 
-	it.each([null, 'Bad Gateway', { errors: 'nope' }])('falls back to a plain sentence for the body %j', (body) => {
-		expect(readRefusal(body, 'Something went wrong on our side.')).toEqual({
-			message: 'Something went wrong on our side.',
-			problems: [],
-			requestId: undefined,
-		});
-	});
+	it.each([null, 'Bad Gateway', { errors: 'nope' }])(
+		'falls back to a plain sentence for the body %j',
+		(body) => {
+			expect(readRefusal(body, 'Something went wrong on our side.')).toEqual({
+				message: 'Something went wrong on our side.',
+				problems: [],
+				requestId: undefined,
+			});
+		},
+	);
 });

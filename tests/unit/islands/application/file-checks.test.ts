@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkFile, formatMegabytes, isAcceptedType, isHeic } from '../../../../src/components/islands/application/file-checks.ts';
+import {
+	checkFile,
+	formatMegabytes,
+	isAcceptedType,
+	isHeic,
+} from '../../../../src/components/islands/application/file-checks.ts';
 import { MAX_FILE_BYTES, MAX_FILES } from '../../../../src/domain/documents.ts';
 
 const MB = 1024 * 1024;
@@ -21,7 +26,9 @@ describe('checkFile', () => {
 		expect(checkFile(pdf(3.1 * MB), [pdf(3.1 * MB)])).toBeNull();
 
 		const nearlyFull = Array.from({ length: 9 }, () => pdf(3.1 * MB));
-		expect(checkFile(pdf(3.1 * MB, 'tenth.pdf'), nearlyFull)).toMatch(/^tenth\.pdf would bring your documents to 31\.0 MB\. An application can hold up to 30 MB/);
+		expect(checkFile(pdf(3.1 * MB, 'tenth.pdf'), nearlyFull)).toMatch(
+			/^tenth\.pdf would bring your documents to 31\.0 MB\. An application can hold up to 30 MB/,
+		);
 	});
 
 	it('accepts a file of exactly 4 MB', () => {
@@ -31,11 +38,15 @@ describe('checkFile', () => {
 	it(`refuses a file beyond the ${MAX_FILES}th`, () => {
 		const full = Array.from({ length: MAX_FILES }, () => pdf(1000));
 
-		expect(checkFile(pdf(1000, 'extra.pdf'), full)).toBe('An application can hold up to 15 files. Remove a file before adding extra.pdf.');
+		expect(checkFile(pdf(1000, 'extra.pdf'), full)).toBe(
+			'An application can hold up to 15 files. Remove a file before adding extra.pdf.',
+		);
 	});
 
 	it('refuses an empty file', () => {
-		expect(checkFile(pdf(0, 'cert.pdf'), [])).toBe('cert.pdf is empty. Upload a file that contains your document.');
+		expect(checkFile(pdf(0, 'cert.pdf'), [])).toBe(
+			'cert.pdf is empty. Upload a file that contains your document.',
+		);
 	});
 
 	it.each([
@@ -43,16 +54,28 @@ describe('checkFile', () => {
 		['', 'IMG_4821.HEIC'],
 		['application/octet-stream', 'IMG_4821.HEIC'],
 		['image/heif', 'photo.heif'],
-	])('C14: refuses a HEIC photo reported as "%s", naming it, the accepted types and how to send a JPEG', (type, name) => {
-		const message = checkFile({ name, type, size: 2 * MB }, []);
+	])(
+		'C14: refuses a HEIC photo reported as "%s", naming it, the accepted types and how to send a JPEG',
+		(type, name) => {
+			const message = checkFile({ name, type, size: 2 * MB }, []);
 
-		expect(message).toContain(`${name} is a HEIC photo`);
-		expect(message).toContain('PDF, JPEG or PNG');
-		expect(message).toContain('Most Compatible');
-	});
+			expect(message).toContain(`${name} is a HEIC photo`);
+			expect(message).toContain('PDF, JPEG or PNG');
+			expect(message).toContain('Most Compatible');
+		},
+	);
 
 	it('refuses a Word document by its declared type', () => {
-		expect(checkFile({ name: 'letter.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: 1000 }, [])).toBe(
+		expect(
+			checkFile(
+				{
+					name: 'letter.docx',
+					type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+					size: 1000,
+				},
+				[],
+			),
+		).toBe(
 			'letter.docx is not a PDF, JPEG or PNG file. Upload your document as a PDF, JPEG or PNG file.',
 		);
 	});
