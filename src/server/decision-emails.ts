@@ -8,7 +8,7 @@ import type { ApplicationRecord, OutgoingEmail } from '../domain/application-rec
 import { ACCEPTED_TYPES_TEXT } from '../domain/documents.ts';
 import type { Level } from '../domain/levels.ts';
 import type { Settings } from '../domain/settings.ts';
-import { html, type SafeHtml, toSubject } from './email-html.ts';
+import { html, toSubject, wrapEmailPage } from './email-html.ts';
 
 export type DecisionEmailInput = {
 	record: ApplicationRecord;
@@ -21,20 +21,6 @@ export type DecisionEmailInput = {
 	| { action: 'deny'; note: string; certificateNumber?: never; pagePath?: never }
 	| { action: 'more-information'; note: string; certificateNumber?: never; pagePath?: never }
 );
-
-const page = (title: string, body: SafeHtml) =>
-	html`<!doctype html>
-		<html lang="en">
-			<head>
-				<meta charset="utf-8" />
-				<title>${title}</title>
-			</head>
-			<body
-				style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1b1b1b;"
-			>
-				${body}
-			</body>
-		</html> `;
 
 /** Keeps the applicant's line breaks in HTML without trusting any markup in the text. */
 const paragraphs = (text: string) =>
@@ -93,7 +79,7 @@ ${signature}
 			</p>
 			<p>${signature}</p>`;
 
-		return { to, subject, text, html: page(subject, body).value, replyTo };
+		return { to, subject, text, html: wrapEmailPage(subject, body).value, replyTo };
 	}
 
 	if (input.action === 'deny') {
@@ -129,7 +115,7 @@ ${signature}
 			</p>
 			<p>${signature}</p>`;
 
-		return { to, subject, text, html: page(subject, body).value, replyTo };
+		return { to, subject, text, html: wrapEmailPage(subject, body).value, replyTo };
 	}
 
 	const statusUrl = `${siteUrl}/status/`;
@@ -178,5 +164,5 @@ ${signature}
 		</p>
 		<p>${signature}</p>`;
 
-	return { to, subject, text, html: page(subject, body).value, replyTo };
+	return { to, subject, text, html: wrapEmailPage(subject, body).value, replyTo };
 }

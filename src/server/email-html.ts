@@ -66,3 +66,22 @@ export function toSubject(text: string): string {
 		.replace(/[<>]/g, '')
 		.trim();
 }
+
+/**
+ * @param title the email's subject, shown as the document title
+ * @param body the email's content
+ * @returns a minimal HTML document that every mail client renders the same way
+ */
+export const wrapEmailPage = (title: string, body: SafeHtml): SafeHtml =>
+	html`<!doctype html>
+		<html lang="en">
+			<head>
+				<meta charset="utf-8" />
+				<title>${title}</title>
+			</head>
+			<body
+				style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1b1b1b;"
+			>
+				${body}
+			</body>
+		</html> `;

@@ -8,7 +8,7 @@ import type { ApplicationRecord, OutgoingEmail } from '../domain/application-rec
 import type { Level } from '../domain/levels.ts';
 import type { Settings } from '../domain/settings.ts';
 import { PROGRAM_TIME_ZONE } from './applications-store.ts';
-import { html, type SafeHtml, toSubject } from './email-html.ts';
+import { html, toSubject, wrapEmailPage } from './email-html.ts';
 
 const LONG_DATE = new Intl.DateTimeFormat('en-US', {
 	dateStyle: 'long',
@@ -23,21 +23,6 @@ export interface MessageInput {
 	level: Level;
 	settings: Settings;
 }
-
-/** Wraps a body in the minimal HTML document every client renders the same way. */
-const page = (title: string, body: SafeHtml) =>
-	html`<!doctype html>
-		<html lang="en">
-			<head>
-				<meta charset="utf-8" />
-				<title>${title}</title>
-			</head>
-			<body
-				style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1b1b1b;"
-			>
-				${body}
-			</body>
-		</html> `;
 
 /**
  * @returns the receipt for the applicant: reference, level, what happens next, decision time
@@ -100,7 +85,7 @@ Arkansas Center for School Safety
 		to: applicant.email,
 		subject,
 		text,
-		html: page(subject, body).value,
+		html: wrapEmailPage(subject, body).value,
 		replyTo: settings.contactEmail,
 	};
 }
@@ -169,7 +154,7 @@ Review it at ${reviewUrl}. The program aims to decide within about ${settings.de
 		to: settings.committeeEmail,
 		subject,
 		text,
-		html: page(subject, body).value,
+		html: wrapEmailPage(subject, body).value,
 		replyTo: settings.contactEmail,
 	};
 }
