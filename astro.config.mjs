@@ -2,6 +2,7 @@
 import netlify from '@netlify/vite-plugin';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { adaptForAstroDev } from './scripts/netlify-vite-plugin.ts';
 
 export default defineConfig({
 	site: process.env.URL ?? 'http://localhost:4321',
@@ -21,13 +22,16 @@ export default defineConfig({
 	},
 	vite: {
 		plugins: [
-			netlify({
-				// Neither is used; left on, they try to download Deno and start a Postgres emulation.
-				edgeFunctions: { enabled: false },
-				database: { enabled: false },
-				// The geolocation look-up goes to a public service and waits 10 s when offline.
-				geolocation: { enabled: false },
-			}),
+			// Uploads intact, and no Content-Security-Policy in development: see the file.
+			...adaptForAstroDev(
+				netlify({
+					// Neither is used; left on, they try to download Deno and start a Postgres emulation.
+					edgeFunctions: { enabled: false },
+					database: { enabled: false },
+					// The geolocation look-up goes to a public service and waits 10 s when offline.
+					geolocation: { enabled: false },
+				}),
+			),
 		],
 	},
 });

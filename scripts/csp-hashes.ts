@@ -4,7 +4,7 @@
  * that can have islands. Run it after upgrading Astro: tests/e2e/security-headers.spec.ts fails
  * when a built page has an inline script or style that the served policy does not allow.
  *
- *   node scripts/csp-hashes.ts
+ *   npm run csp:hashes
  */
 import { createHash } from 'node:crypto';
 import idle from 'astro/runtime/client/idle.prebuilt.js';

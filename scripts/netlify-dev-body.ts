@@ -5,15 +5,14 @@
  * the text base64-decoded, a few dozen bytes of garbage. Production Netlify passes the bytes
  * intact. Handing the local runtime the body already base64-encoded makes its decoding undo ours.
  *
- * Used by scripts/serve.ts (end-to-end tests, `npm run serve`).
+ * Used by scripts/serve.ts (end-to-end tests, `npm run serve`) and scripts/netlify-vite-plugin.ts
+ * (`npm start`).
  *
- * FIXME: `npm start` (astro dev with @netlify/vite-plugin) runs the same runtime and is not worked
- * around: in our runs (December 2026) astro dev answered every /api/ path with 404 before the
- * functions, so try the API locally with `npm run build && npm run serve`.
  * FIXME: Remove this file once @netlify/functions-dev stops marking a text body as base64 (see
  * lambdaEventFromWebRequest in node_modules/@netlify/functions-dev/dist/main.js).
  */
 import type { IncomingMessage } from 'node:http';
+import { Readable } from 'node:stream';
 
 /** Content types the local runtime does not mark as base64, copied from @netlify/dev-utils. */
 const TEXT_TYPES = new Set([
@@ -41,13 +40,19 @@ export function needsBase64Body(request: IncomingMessage): boolean {
 	return !isText;
 }
 
+const readBase64Body = async (request: IncomingMessage) => {
+	const chunks: Buffer[] = [];
+	for await (const chunk of request) chunks.push(chunk as Buffer);
+
+	return Buffer.concat(chunks).toString('base64');
+};
+
 /** @returns the request as a web Request whose body is its bytes in base64 */
 export async function toBase64BodyRequest(
 	request: IncomingMessage,
 	origin: string,
 ): Promise<Request> {
-	const chunks: Buffer[] = [];
-	for await (const chunk of request) chunks.push(chunk as Buffer);
+	const body = await readBase64Body(request);
 
 	const headers = new Headers();
 	for (const [key, value] of Object.entries(request.headers)) {
@@ -58,6 +63,21 @@ export async function toBase64BodyRequest(
 	return new Request(new URL(request.url ?? '/', origin), {
 		method: request.method ?? 'POST',
 		headers,
-		body: Buffer.concat(chunks).toString('base64'),
+		body,
 	});
+}
+
+/** A stand-in for the Node request, with the same head and the body in base64. */
+export async function toBase64BodyNodeRequest(request: IncomingMessage): Promise<IncomingMessage> {
+	const body = Buffer.from(await readBase64Body(request));
+	const copy = Readable.from([body], { objectMode: false });
+
+	// What @netlify/dev reads of a Node request: its head and its body stream.
+	return Object.assign(copy, {
+		headers: request.headers,
+		httpVersionMajor: request.httpVersionMajor,
+		method: request.method,
+		socket: request.socket,
+		url: request.url,
+	}) as unknown as IncomingMessage;
 }

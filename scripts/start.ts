@@ -12,19 +12,29 @@ const CMS_PORT = '8081';
 
 const children: ChildProcess[] = [
 	// REVIEW_DEV_SIGNIN turns on the review workspace's local sign-in (localhost only; see src/server/dev-sign-in.ts).
-	spawn('astro', ['dev', '--port', SITE_PORT], {
+	spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', SITE_PORT], {
 		stdio: 'inherit',
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', REVIEW_DEV_SIGNIN: '1' },
 	}),
 	// DECAP_MODE=git keeps Decap's editorial workflow locally: drafts become cms/… branches of this
 	// checkout and Publish merges them into the current branch. The default fs mode writes at once.
-	spawn('decap-server', [], {
+	spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
 		stdio: ['ignore', 'ignore', 'inherit'],
 		env: { ...process.env, PORT: CMS_PORT, MODE: process.env.DECAP_MODE ?? 'fs' },
 	}),
 ];
 
-setTimeout(() => {
+/** Prints the URLs once the site answers: astro dev takes half a minute on a cold start. */
+async function announceWhenReady(): Promise<void> {
+	const deadline = Date.now() + 180_000;
+	while (Date.now() < deadline) {
+		const isUp = await fetch(`http://localhost:${SITE_PORT}/`).then(
+			(response) => response.ok,
+			() => false,
+		);
+		if (isUp) break;
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
 	console.log(`
   SRO Certificate Program is running locally:
     Site                http://localhost:${SITE_PORT}/
@@ -35,7 +45,9 @@ setTimeout(() => {
   Emails go to the local outbox (.netlify/outbox/) unless RESEND_API_KEY is set.
   Press Ctrl-C to stop.
 `);
-}, 4000).unref();
+}
+
+void announceWhenReady();
 
 let stopping = false;
 const stop = (code: number) => {

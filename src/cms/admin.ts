@@ -2,6 +2,9 @@
  * Starts Decap CMS at /admin/. Bundled by Astro from src/pages/admin/index.astro, so no script
  * comes from a CDN and script-src stays 'self' (plus the 'unsafe-eval' that netlify.toml explains).
  */
+// First: under `astro dev` the preview templates need React's fast-refresh preamble, which Astro
+// adds only to pages with `client:` islands (see src/components/islands/mount-island.ts).
+import '@vitejs/plugin-react/preamble';
 import CMS from 'decap-cms-app';
 import { cmsConfig } from './config.ts';
 import { FaqPreview } from './FaqPreview.tsx';
