@@ -120,6 +120,13 @@ export const levelsCollection: CmsCollection = {
 					value_type: 'float',
 					min: 0,
 				},
+				{
+					name: 'additionalCourseMinHours',
+					label: 'Shortest course that counts toward those hours (0: any length)',
+					widget: 'number',
+					value_type: 'float',
+					min: 0,
+				},
 				intField('lettersRequired', 'Letters of support, at least', 0),
 				{
 					name: 'letterSources',

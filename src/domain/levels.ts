@@ -31,6 +31,11 @@ export const LevelRulesSchema = z.object({
 	requiredCourses: listField(z.string().trim().min(1)),
 	/** ACLEST-certified school-safety training hours needed beyond the named courses. Example: 20 */
 	additionalTrainingHours: z.number().min(0),
+	/**
+	 * Only courses at least this long count toward those hours; 0 when any length counts.
+	 * Example: 4 (with 4 hours above: one more course of at least 4 hours)
+	 */
+	additionalCourseMinHours: z.number().min(0),
 	/** Letters of support needed, at least. Example: 2 */
 	lettersRequired: z.number().int().min(0),
 	/** Where letters may come from. Example: ["agency", "school"] */

@@ -29,6 +29,24 @@ export type RequirementInput = Pick<
 };
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/**
+ * @param rules a level's rules
+ * @returns the additional-training requirement in plain words, for the checklist and the pages.
+ *   Example: at least one more ACLEST-certified school-safety course of at least 4 hours
+ */
+export function describeAdditionalTraining(rules: LevelRules): string {
+	const { additionalTrainingHours: hours, additionalCourseMinHours: minHours } = rules;
+	if (minHours >= hours) {
+		return `at least one more ACLEST-certified school-safety course of at least ${plural(hours, 'hour')}`;
+	}
+	const each = minHours > 0 ? `, in courses of at least ${plural(minHours, 'hour')} each` : '';
+
+	return `${hours} more hours of ACLEST-certified school-safety training${each}`;
+}
+
+const hasProof = (entry: { throughCji?: boolean; document?: unknown }) =>
+	entry.throughCji === true || Boolean(entry.document);
 const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
@@ -54,25 +72,36 @@ export function checkRequirements(rules: LevelRules, input: RequirementInput): R
 	}
 
 	for (const [index, course] of rules.requiredCourses.entries()) {
-		const entry = training.find(
+		// A row for the course is not enough: it needs its hours and its proof (or CJI's record).
+		const rows = training.filter(
 			(item) => typeof item.requiredCourse === 'string' && sameText(item.requiredCourse, course),
 		);
+		const entry = rows.find(
+			(item) => Boolean(item.course?.trim()) && Number(item.hours) > 0 && hasProof(item),
+		);
+		const missing =
+			rows.length === 0
+				? 'Not listed yet'
+				: 'Listed without its course name, hours or certificate (or CJI)';
 		results.push({
 			id: `course-${index + 1}`,
 			label: course,
 			status: entry ? 'met' : 'not-met',
-			detail: entry ? `Listed: ${entry.course}` : 'Not listed yet',
+			detail: entry ? `Listed: ${entry.course}, ${plural(Number(entry.hours), 'hour')}` : missing,
 			path: 'training',
 		});
 	}
 
 	if (rules.additionalTrainingHours > 0) {
 		const hours = training
-			.filter((item) => !item.requiredCourse && item.aclestCertified)
-			.reduce((sum, item) => sum + (Number.isFinite(item.hours) ? Number(item.hours) : 0), 0);
+			.filter((item) => !item.requiredCourse && item.aclestCertified && hasProof(item))
+			.map((item) => (Number.isFinite(item.hours) ? Number(item.hours) : 0))
+			.filter((itemHours) => itemHours >= rules.additionalCourseMinHours)
+			.reduce((sum, itemHours) => sum + itemHours, 0);
+		const label = describeAdditionalTraining(rules);
 		results.push({
 			id: 'training-hours',
-			label: `${rules.additionalTrainingHours} more hours of ACLEST-certified school-safety training`,
+			label: label.charAt(0).toUpperCase() + label.slice(1),
 			status: hours >= rules.additionalTrainingHours ? 'met' : 'not-met',
 			detail: `${hours} of ${rules.additionalTrainingHours} hours listed`,
 			path: 'training',

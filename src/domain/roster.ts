@@ -91,3 +91,25 @@ export function getHighestCertificate(officer: Officer): Certificate {
 		LEVEL_IDS.indexOf(certificate.level) > LEVEL_IDS.indexOf(best.level) ? certificate : best,
 	);
 }
+
+/**
+ * A certificate number must lead to one officer: the public look-up and the sequence rule of an
+ * application both read the roster by number.
+ *
+ * @param officers the roster, each officer with the id of its file. Example: jose-pena
+ * @returns one sentence per number held by more than one officer file; empty when all are unique
+ */
+export function findSharedCertificateNumbers(
+	officers: ReadonlyArray<{ id: string; data: Pick<Officer, 'certificates'> }>,
+): string[] {
+	const holders = new Map<string, string[]>();
+	for (const officer of officers) {
+		for (const { number } of officer.data.certificates) {
+			holders.set(number, [...(holders.get(number) ?? []), officer.id]);
+		}
+	}
+
+	return [...holders]
+		.filter(([, ids]) => ids.length > 1)
+		.map(([number, ids]) => `${number} is listed in ${ids.map((id) => `${id}.yml`).join(' and ')}`);
+}

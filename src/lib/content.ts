@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { LevelId } from '../domain/levels.ts';
+import { findSharedCertificateNumbers } from '../domain/roster.ts';
 
 export type LevelEntry = CollectionEntry<'levels'> & { id: LevelId };
 
@@ -35,9 +36,15 @@ export async function getFaqs() {
 	return faqs.sort((a, b) => a.data.order - b.data.order);
 }
 
-/** @returns every officer on the roster, sorted by name */
+/** @returns every officer on the roster, sorted by name; stops the build on a shared number */
 export async function getOfficers() {
 	const officers = await getCollection('officers');
+	const shared = findSharedCertificateNumbers(officers);
+	if (shared.length > 0) {
+		throw new Error(
+			`content/officers/: each certificate number must belong to one officer, but ${shared.join('; ')}. Correct the number in one of the files.`,
+		);
+	}
 
 	return officers.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
 }

@@ -61,6 +61,30 @@ describe('building the site from content', () => {
 		BUILD_TIMEOUT,
 	);
 
+	it(
+		'stops the build when two officer files hold the same certificate number, naming both',
+		async () => {
+			const folder = makeCopy();
+			const certificate = `certificates:\n  - level: basic\n    number: ACSS-1-2026-0099\n    awarded: 2026-01-05`;
+			writeFileSync(join(folder, 'content/officers/ana-march.yml'), officerYaml(certificate));
+			writeFileSync(
+				join(folder, 'content/officers/ana-march-1.yml'),
+				officerYaml(certificate).replace('Ana March', 'Ana Marsh'),
+			);
+
+			const build = await buildSite({
+				contentDir: join(folder, 'content'),
+				outDir: join(folder, 'dist'),
+			});
+
+			expect(build.status).not.toBe(0);
+			expect(build.output).toContain(
+				'ACSS-1-2026-0099 is listed in ana-march.yml and ana-march-1.yml',
+			);
+		},
+		BUILD_TIMEOUT,
+	);
+
 	it.each(['America/Chicago', 'Pacific/Auckland'])(
 		'C02, C03: built with TZ=%s, the officer page shows March 1, 2025 and a dash for the cleared campus',
 		async (zone) => {

@@ -169,6 +169,45 @@ describe('level rules from content/levels', () => {
 			unmet: ['training-hours'],
 		},
 		{
+			level: 'basic',
+			field: 'training',
+			why: 'two 2-hour extra courses, where one course of at least 4 hours is needed',
+			application: {
+				...basic,
+				training: [
+					basic.training[0],
+					basic.training[1],
+					training('Short course A', 2),
+					training('Short course B', 2),
+				],
+			},
+			unmet: ['training-hours'],
+		},
+		{
+			level: 'basic',
+			field: 'training',
+			why: 'a row for the SRO Basic course with no course name yet',
+			application: {
+				...basic,
+				training: [{ ...basic.training[0], course: '' }, basic.training[1], basic.training[2]],
+			},
+			unmet: ['course-1'],
+		},
+		{
+			level: 'basic',
+			field: 'training',
+			why: 'a named course with neither a certificate nor CJI',
+			application: {
+				...basic,
+				training: [
+					basic.training[0],
+					{ ...basic.training[1], throughCji: false, document: undefined },
+					basic.training[2],
+				],
+			},
+			unmet: ['course-2'],
+		},
+		{
 			level: 'intermediate',
 			field: 'applicant.schoolYears',
 			why: 'no full school year',

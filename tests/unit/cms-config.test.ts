@@ -231,6 +231,7 @@ const decapLevelRules = {
 	minSchoolYears: 1,
 	requiredCourses: ['SRO II (Intermediate) course', 'School Site Safety Assessment'],
 	additionalTrainingHours: 20.5,
+	additionalCourseMinHours: 0,
 	lettersRequired: 1,
 	letterSources: ['agency', 'school'],
 	lettersFromEachSource: false,

@@ -1,4 +1,5 @@
 import type { LevelRules } from '../../../domain/levels.ts';
+import { describeAdditionalTraining } from '../../../domain/requirements.ts';
 import { type TrainingDraft, makeTraining } from './draft.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { useFieldError } from './form-context.ts';
@@ -45,8 +46,8 @@ export function TrainingSection({ rules, training, onChange, makeKey }: Props) {
 			{hasGeneral && (
 				<>
 					<p>
-						This level needs {rules.additionalTrainingHours} more hours of ACLEST-certified
-						school-safety training besides the named courses. Add each course.
+						Besides the named courses, this level needs {describeAdditionalTraining(rules)}. Add
+						each course.
 					</p>
 					<button
 						type="button"
