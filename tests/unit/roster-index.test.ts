@@ -31,6 +31,7 @@ const search = (text: string, level = -1) =>
 describe('searchRoster', () => {
 	it.each([
 		["o'neil", ['siobhan-o-neil-pena', 'brent-o-neil']],
+		['oneil', ['siobhan-o-neil-pena', 'brent-o-neil']],
 		['o’neil', ['siobhan-o-neil-pena', 'brent-o-neil']],
 		["d'arcy", ['d-arcy-scott']],
 		['pena', ['siobhan-o-neil-pena']],
