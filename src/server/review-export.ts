@@ -7,7 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import type { ApplicationRecord } from '../domain/application-record.ts';
 import { PlainDateSchema } from '../domain/fields.ts';
-import { toProgramDay } from '../domain/program-day.ts';
+import { toProgramDay, toProgramTime } from '../domain/program-day.ts';
 
 /** Actions in the history that are committee decisions. */
 export const DECISION_ACTIONS = ['approved', 'denied', 'more-information'] as const;
@@ -68,7 +68,7 @@ export function makeExportCsv(records: readonly ApplicationRecord[], query: Expo
 	if (query.kind === 'applications') {
 		const header = [
 			'Reference',
-			'Submitted',
+			'Submitted (Arkansas time)',
 			'Status',
 			'Level',
 			'Full name',
@@ -92,7 +92,7 @@ export function makeExportCsv(records: readonly ApplicationRecord[], query: Expo
 
 				return [
 					record.reference,
-					record.submittedAt,
+					toProgramTime(record.submittedAt),
 					record.status,
 					level,
 					applicant.fullName,
@@ -104,7 +104,7 @@ export function makeExportCsv(records: readonly ApplicationRecord[], query: Expo
 					applicant.campus,
 					applicant.schoolYears,
 					record.certificateNumber,
-					decision?.at,
+					decision && toProgramTime(decision.at),
 					decision?.actor,
 					decision?.note,
 				];
@@ -115,7 +115,7 @@ export function makeExportCsv(records: readonly ApplicationRecord[], query: Expo
 
 	const header = [
 		'Reference',
-		'Decided',
+		'Decided (Arkansas time)',
 		'Decision',
 		'Reviewer',
 		'Note',
@@ -123,27 +123,27 @@ export function makeExportCsv(records: readonly ApplicationRecord[], query: Expo
 		'Level',
 		'Certificate number',
 	];
-	const rows = records.flatMap((record) =>
+	const decisions = records.flatMap((record) =>
 		record.history
 			.filter(
 				(entry) =>
 					(DECISION_ACTIONS as readonly string[]).includes(entry.action) &&
 					inRange(entry.at, query),
 			)
-			.map((entry) => [
-				record.reference,
-				entry.at,
-				entry.action,
-				entry.actor,
-				entry.note,
-				record.application.applicant.fullName,
-				record.application.level,
-				entry.action === 'approved' ? record.certificateNumber : '',
-			]),
+			.map((entry) => ({ record, entry })),
 	);
+	const rows = decisions
+		.sort((a, b) => a.entry.at.localeCompare(b.entry.at))
+		.map(({ record, entry }) => [
+			record.reference,
+			toProgramTime(entry.at),
+			entry.action,
+			entry.actor,
+			entry.note,
+			record.application.applicant.fullName,
+			record.application.level,
+			entry.action === 'approved' ? record.certificateNumber : '',
+		]);
 
-	return toCsv(
-		header,
-		rows.sort((a, b) => String(a[1]).localeCompare(String(b[1]))),
-	);
+	return toCsv(header, rows);
 }

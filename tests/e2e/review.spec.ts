@@ -216,3 +216,29 @@ test('the reviewer approves, a second reviewer is told it changed; the email car
 		certificates: [{ level: 'basic', number, awarded: today() }],
 	});
 });
+
+test('the CSV export downloads the range in Arkansas time and refuses a reversed range in place (C15)', async ({
+	page,
+}) => {
+	await signIn(page);
+	const exportForm = page.getByRole('form', { name: 'Export to a spreadsheet' });
+
+	await exportForm.getByLabel('From', { exact: true }).fill('2026-12-31');
+	await exportForm.getByLabel('To', { exact: true }).fill('2026-01-01');
+	await exportForm.getByRole('button', { name: 'Download CSV' }).click();
+	await expect(exportForm.getByRole('alert')).toHaveText(
+		'Error: End the range on or after its start.',
+	);
+	await expect(page).toHaveURL(/\/review\/$/);
+	await axe(page);
+
+	await exportForm.getByLabel('From', { exact: true }).fill('2020-01-01');
+	await exportForm.getByLabel('To', { exact: true }).fill(today());
+	const download = page.waitForEvent('download');
+	await exportForm.getByRole('button', { name: 'Download CSV' }).click();
+	const csv = readFileSync(await (await download).path(), 'utf8');
+
+	expect(csv).toContain('Submitted (Arkansas time)');
+	expect(csv).toMatch(new RegExp(`${reference},${today()} \\d\\d:\\d\\d C[SD]T,approved,basic,`));
+	await expect(exportForm.getByRole('alert')).toHaveCount(0);
+});

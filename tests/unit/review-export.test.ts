@@ -73,9 +73,11 @@ describe('the applications export', () => {
 	});
 
 	it('starts with a byte order mark so spreadsheets read accents as UTF-8', () => {
-		expect(makeExportCsv([], query('applications')).startsWith('\uFEFFReference,Submitted,')).toBe(
-			true,
-		);
+		expect(
+			makeExportCsv([], query('applications')).startsWith(
+				'\uFEFFReference,Submitted (Arkansas time),',
+			),
+		).toBe(true);
 	});
 
 	it('includes only applications submitted in the range, by Arkansas calendar day', () => {
@@ -89,6 +91,17 @@ describe('the applications export', () => {
 		expect(csv).not.toContain('SRO-2026-00020');
 		expect(csv).toContain('SRO-2026-00011');
 	});
+
+	it('shows times as Arkansas clocks read them, summer time included', () => {
+		const summer = makeRecord({
+			reference: 'SRO-2026-00021',
+			submittedAt: '2026-07-01T15:30:00.000Z',
+		});
+		const csv = makeExportCsv([summer, C11], query('applications', '2026-01-01', '2026-12-31'));
+
+		expect(csv).toContain('SRO-2026-00021,2026-07-01 10:30 CDT,');
+		expect(csv).toContain('SRO-2026-00011,2026-11-03 10:00 CST,');
+	});
 });
 
 describe('the decisions export', () => {
@@ -96,17 +109,17 @@ describe('the decisions export', () => {
 		const [header, row, ...rest] = lines(makeExportCsv([C15, C11], query('decisions')));
 
 		expect(header).toBe(
-			'Reference,Decided,Decision,Reviewer,Note,Full name,Level,Certificate number',
+			'Reference,Decided (Arkansas time),Decision,Reviewer,Note,Full name,Level,Certificate number',
 		);
 		expect(row).toBe(
-			'SRO-2026-00015,2026-11-20T17:00:00.000Z,denied,reviewer@acss.example.org,"He said ""no""\nthen left","\'@SUM(1,1)",basic,',
+			'SRO-2026-00015,2026-11-20 11:00 CST,denied,reviewer@acss.example.org,"He said ""no""\nthen left","\'@SUM(1,1)",basic,',
 		);
 		expect(rest).toEqual(['']);
 	});
 
 	it('leaves out decisions outside the range', () => {
 		expect(lines(makeExportCsv([C15], query('decisions', '2026-11-21', '2026-11-30')))).toEqual([
-			'Reference,Decided,Decision,Reviewer,Note,Full name,Level,Certificate number',
+			'Reference,Decided (Arkansas time),Decision,Reviewer,Note,Full name,Level,Certificate number',
 			'',
 		]);
 	});

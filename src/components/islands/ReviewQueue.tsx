@@ -32,6 +32,7 @@ export default function ReviewQueue() {
 	const [query, setQuery] = useState('');
 	const [queue, setQueue] = useState<QueueAnswer | null>(null);
 	const [error, setError] = useState('');
+	const [exportError, setExportError] = useState('');
 	const id = useId();
 
 	const load = useCallback((search: string) => {
@@ -57,6 +58,14 @@ export default function ReviewQueue() {
 				[...form.entries()].map(([key, value]) => [key, String(value)]),
 			).toString(),
 		);
+	};
+
+	// The download is a plain GET, so a refusal would open as a bare JSON page: check the range here.
+	const checkExportRange = (event: FormEvent<HTMLFormElement>) => {
+		const form = new FormData(event.currentTarget);
+		const isReversed = String(form.get('from')) > String(form.get('to'));
+		setExportError(isReversed ? 'End the range on or after its start.' : '');
+		if (isReversed) event.preventDefault();
 	};
 
 	if (session.state === 'loading') return <p>Loading the review workspace…</p>;
@@ -174,6 +183,7 @@ export default function ReviewQueue() {
 				method="get"
 				action="/api/review/export"
 				aria-labelledby={`${id}-export`}
+				onSubmit={checkExportRange}
 			>
 				<div className="field">
 					<label htmlFor={`${id}-kind`}>What to export</label>
@@ -194,7 +204,20 @@ export default function ReviewQueue() {
 				</div>
 				<div className="field">
 					<label htmlFor={`${id}-to`}>To</label>
-					<input id={`${id}-to`} name="to" type="date" required defaultValue={today()} />
+					{exportError && (
+						<p className="error-message" id={`${id}-to-error`} role="alert">
+							<span className="visually-hidden">Error:</span> {exportError}
+						</p>
+					)}
+					<input
+						id={`${id}-to`}
+						name="to"
+						type="date"
+						required
+						defaultValue={today()}
+						aria-invalid={exportError ? true : undefined}
+						aria-describedby={exportError ? `${id}-to-error` : undefined}
+					/>
 				</div>
 				<button className="button button--secondary" type="submit">
 					Download CSV
