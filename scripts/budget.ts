@@ -23,6 +23,12 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.ts';
 import { isContentPage, listPages, measurePage } from './page-weight.ts';
 
 const ASTRO_BIN = 'node_modules/astro/bin/astro.mjs';
+// FIXME: /apply/ and /status/ are over this budget (about 100 KB and 93 KB brotli), and cannot
+// meet it while their islands use React: react and react-dom alone weigh 58 KB brotli, leaving
+// 2 KB for the HTML, the stylesheet, the form and zod. Meeting it on /apply/, whose form is a
+// React island by design, needs a decision by the product's owners: render it with Preact's React
+// compatibility layer, or give pages with islands their own budget, as the roster has. /status/
+// could instead drop React for two small plain scripts.
 const PAGE_BUDGET_BYTES = 60 * 1024;
 const BUILD_BUDGET_MS = 90_000;
 const KEYSTROKE_BUDGET_MS = 50;
