@@ -28,6 +28,10 @@ export const LevelRulesSchema = z.object({
 	/** Full school years served as an SRO, at least. Example: 3 */
 	minSchoolYears: z.number().int().min(0),
 	/** Courses that must each appear in the training entries, by name. Example: ["SRO II (Intermediate) course"] */
+	// TODO: A named course has no minimum hours of its own here, so the SRO Basic course's 40 hours
+	// are checked by the committee from its certificate, not by the form; an hours value per course
+	// (an object list instead of plain names, with the CMS field and content changed to match) would
+	// let the checklist check it too.
 	requiredCourses: listField(z.string().trim().min(1)),
 	/** ACLEST-certified school-safety training hours needed beyond the named courses. Example: 20 */
 	additionalTrainingHours: z.number().min(0),

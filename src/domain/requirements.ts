@@ -38,7 +38,7 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 export function describeAdditionalTraining(rules: LevelRules): string {
 	const { additionalTrainingHours: hours, additionalCourseMinHours: minHours } = rules;
 	if (minHours >= hours) {
-		return `at least one more ACLEST-certified school-safety course of at least ${plural(hours, 'hour')}`;
+		return `at least one more ACLEST-certified school-safety course of at least ${plural(minHours, 'hour')}`;
 	}
 	const each = minHours > 0 ? `, in courses of at least ${plural(minHours, 'hour')} each` : '';
 
