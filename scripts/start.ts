@@ -20,7 +20,13 @@ const children: ChildProcess[] = [
 	// checkout and Publish merges them into the current branch. The default fs mode writes at once.
 	spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
 		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, PORT: CMS_PORT, MODE: process.env.DECAP_MODE ?? 'fs' },
+		// BIND_HOST keeps it on this machine: its API writes to the checkout and asks for no sign-in.
+		env: {
+			...process.env,
+			PORT: CMS_PORT,
+			BIND_HOST: '127.0.0.1',
+			MODE: process.env.DECAP_MODE ?? 'fs',
+		},
 	}),
 ];
 

@@ -210,10 +210,8 @@ export const officersCollection: CmsCollection = {
 	create: true,
 	identifier_field: 'name',
 	// With the global slug settings in config.ts, "José Peña" is saved as jose-pena.yml and a later
-	// "Jose Pena" as jose-pena-1.yml. src/domain/officer-file-name.ts (used by scripts) folds names
-	// the same way except two details Decap cannot be configured to match: it drops a curly
-	// apostrophe where Decap writes a hyphen (siobhan-oneil, siobhan-o-neil), and it numbers
-	// namesakes from -2 where Decap starts at -1. Both stay ASCII and never overwrite a file.
+	// "Jose Pena" as jose-pena-1.yml. src/domain/officer-file-name.ts makes the same names for the
+	// review workspace's roster change, so the file it offers is the file the CMS creates.
 	slug: '{{fields.name}}',
 	preview_path: 'roster/{{slug}}/',
 	summary: '{{name}} ({{agency}})',

@@ -133,6 +133,7 @@ const startDecap = async (mode: 'git' | 'fs') => {
 			...process.env,
 			MODE: mode,
 			PORT: String(DECAP_PORT),
+			BIND_HOST: '127.0.0.1',
 			GIT_REPO_DIRECTORY: repo,
 			LOG_LEVEL: 'info',
 		},

@@ -7,6 +7,7 @@
  * housekeeping removes; decap-server needs port 8081 free, as for tests/e2e/cms.spec.ts.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/browser.ts';
@@ -76,6 +77,20 @@ describe('npm start', () => {
 	it('prints the URLs once the site answers', () => {
 		expect(output).toContain(`Site                ${SITE}/`);
 		expect(output).toContain(`CMS (local backend) ${SITE}/admin/`);
+	});
+
+	it('keeps decap-server, whose API writes to the checkout, on this machine only', () => {
+		// Linux lists listening sockets in /proc/net: local address and port in hex, state 0A.
+		const listening = ['/proc/net/tcp', '/proc/net/tcp6']
+			.flatMap((table) => readFileSync(table, 'utf8').trim().split('\n').slice(1))
+			.map((line) => line.trim().split(/\s+/))
+			.filter(([, local = '', , state]) => state === '0A' && local.endsWith(':1F91'))
+			.map(([, local = '']) => local.slice(0, -5));
+
+		expect(listening.length).toBeGreaterThan(0);
+		for (const address of listening) {
+			expect(['0100007F', '00000000000000000000000001000000']).toContain(address);
+		}
 	});
 
 	it('passes an uploaded PDF to the upload function intact', async () => {

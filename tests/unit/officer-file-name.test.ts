@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { makeOfficerFileName } from '../../src/domain/officer-file-name.ts';
 
-// The file names Decap CMS gave these officers in tests/e2e/cms.spec.ts, driven in Chromium.
+// The file names Decap CMS gives these names (tests/e2e/cms.spec.ts drives the real CMS for C05).
 describe('makeOfficerFileName (C05)', () => {
 	it.each([
-		['Siobhán O’Neil', 'siobhan-oneil'],
+		['Siobhán O’Neil', 'siobhan-o-neil'],
+		['D’Arcy O’Neil', 'd-arcy-o-neil'],
 		["D'Arcy Scott", 'darcy-scott'],
+		['Dr. Ana March', 'dr-ana-march'],
 		['José Peña-Nguyễn', 'jose-pena-nguyen'],
 		['LaTonya Williams', 'latonya-williams'],
 		['  Nguyễn Thị Mai ', 'nguyen-thi-mai'],
