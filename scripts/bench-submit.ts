@@ -79,12 +79,12 @@ async function makeApplication() {
 	return basicApplication({
 		training: [
 			training('SRO Basic', 40, {
-				requiredCourse: 'SRO Basic course (at least 40 hours)',
+				requiredCourse: 'SRO Basic course',
 				throughCji: false,
 				document: pdf,
 			}),
 			training('Site assessment', 8, {
-				requiredCourse: 'School Site Safety Assessment course (ACLEST-certified)',
+				requiredCourse: 'School Site Safety Assessment course',
 				throughCji: false,
 				document: jpeg,
 			}),

@@ -107,12 +107,36 @@ export const levelsCollection: CmsCollection = {
 			collapsed: true,
 			fields: [
 				intField('minSchoolYears', 'Full school years as an SRO, at least', 0),
-				textListField(
-					'requiredCourses',
-					'Required named courses',
-					'Course',
-					'One course per item, named as on certificates.',
-				),
+				{
+					name: 'requiredCourses',
+					label: 'Required named courses',
+					label_singular: 'course',
+					widget: 'list',
+					required: false,
+					summary: '{{fields.name}}',
+					fields: [
+						{
+							name: 'name',
+							label: 'Course',
+							widget: 'string',
+							hint: 'Named as on certificates. Example: SRO Basic course',
+						},
+						{
+							name: 'minHours',
+							label: 'Hours it must last, at least (0: none set)',
+							widget: 'number',
+							value_type: 'float',
+							min: 0,
+							default: 0,
+						},
+						{
+							name: 'aclestCertified',
+							label: 'Must be ACLEST-certified',
+							widget: 'boolean',
+							default: false,
+						},
+					],
+				},
 				{
 					name: 'additionalTrainingHours',
 					label: 'More ACLEST-certified school-safety training hours',

@@ -19,6 +19,17 @@ export const LETTER_SOURCE_LABELS: Record<LetterSource, string> = {
 	community: 'Community',
 };
 
+/** A course a level names: the officer lists it on its own, with proof of completion. */
+export const RequiredCourseSchema = z.object({
+	/** The course as certificates name it. Example: SRO Basic course */
+	name: z.string().trim().min(1),
+	/** Hours the course must have lasted, at least; 0 when the program sets none. Example: 40 */
+	minHours: z.number().min(0),
+	/** Whether ACLEST must have certified the course. */
+	aclestCertified: z.boolean(),
+});
+export type RequiredCourse = z.infer<typeof RequiredCourseSchema>;
+
 /**
  * The machine-readable requirements of one level, beyond holding the previous level.
  * The application form and the review workspace both read these, so the prose on the level page
@@ -27,12 +38,8 @@ export const LETTER_SOURCE_LABELS: Record<LetterSource, string> = {
 export const LevelRulesSchema = z.object({
 	/** Full school years served as an SRO, at least. Example: 3 */
 	minSchoolYears: z.number().int().min(0),
-	/** Courses that must each appear in the training entries, by name. Example: ["SRO II (Intermediate) course"] */
-	// TODO: A named course has no minimum hours of its own here, so the SRO Basic course's 40 hours
-	// are checked by the committee from its certificate, not by the form; an hours value per course
-	// (an object list instead of plain names, with the CMS field and content changed to match) would
-	// let the checklist check it too.
-	requiredCourses: listField(z.string().trim().min(1)),
+	/** Courses that must each appear in the training entries, with what each must show. */
+	requiredCourses: listField(RequiredCourseSchema),
 	/** ACLEST-certified school-safety training hours needed beyond the named courses. Example: 20 */
 	additionalTrainingHours: z.number().min(0),
 	/**

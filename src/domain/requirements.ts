@@ -4,7 +4,7 @@
  * server and the committee see the same verdict on the same entries.
  */
 import type { ApplicationInput } from './application.ts';
-import { LETTER_SOURCE_LABELS, type LevelRules } from './levels.ts';
+import { LETTER_SOURCE_LABELS, type LevelRules, type RequiredCourse } from './levels.ts';
 
 export type RequirementStatus = 'met' | 'not-met' | 'needs-review';
 
@@ -29,6 +29,19 @@ export type RequirementInput = Pick<
 };
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/**
+ * @param course one of a level's named courses
+ * @returns the course with what it must show. Example: SRO Basic course, at least 40 hours
+ */
+export function describeRequiredCourse(course: RequiredCourse): string {
+	const conditions = [
+		course.minHours > 0 ? `at least ${plural(course.minHours, 'hour')}` : '',
+		course.aclestCertified ? 'ACLEST-certified' : '',
+	].filter(Boolean);
+
+	return [course.name, ...conditions].join(', ');
+}
 
 /**
  * @param rules a level's rules
@@ -72,23 +85,15 @@ export function checkRequirements(rules: LevelRules, input: RequirementInput): R
 	}
 
 	for (const [index, course] of rules.requiredCourses.entries()) {
-		// A row for the course is not enough: it needs its hours and its proof (or CJI's record).
 		const rows = training.filter(
-			(item) => typeof item.requiredCourse === 'string' && sameText(item.requiredCourse, course),
+			(item) =>
+				typeof item.requiredCourse === 'string' && sameText(item.requiredCourse, course.name),
 		);
-		const entry = rows.find(
-			(item) => Boolean(item.course?.trim()) && Number(item.hours) > 0 && hasProof(item),
-		);
-		const missing =
-			rows.length === 0
-				? 'Not listed yet'
-				: 'Listed without its course name, hours or certificate (or CJI)';
 		results.push({
 			id: `course-${index + 1}`,
-			label: course,
-			status: entry ? 'met' : 'not-met',
-			detail: entry ? `Listed: ${entry.course}, ${plural(Number(entry.hours), 'hour')}` : missing,
+			label: describeRequiredCourse(course),
 			path: 'training',
+			...checkRequiredCourse(course, rows),
 		});
 	}
 
@@ -176,4 +181,43 @@ export function checkRequirements(rules: LevelRules, input: RequirementInput): R
 	}
 
 	return results;
+}
+
+/** A named course is met by one row with its name, enough hours, the ACLEST mark if needed, and proof. */
+function checkRequiredCourse(
+	course: RequiredCourse,
+	rows: NonNullable<RequirementInput['training']>,
+): Pick<RequirementResult, 'status' | 'detail'> {
+	const isMet = (item: (typeof rows)[number]) =>
+		Boolean(item.course?.trim()) &&
+		Number(item.hours) > 0 &&
+		Number(item.hours) >= course.minHours &&
+		(!course.aclestCertified || item.aclestCertified === true) &&
+		hasProof(item);
+	const entry = rows.find(isMet);
+	if (entry) {
+		return {
+			status: 'met',
+			detail: `Listed: ${entry.course}, ${plural(Number(entry.hours), 'hour')}`,
+		};
+	}
+
+	const row = rows[0];
+	if (!row) return { status: 'not-met', detail: 'Not listed yet' };
+	const hours = Number(row.hours);
+	const missing = [
+		row.course?.trim() ? '' : 'its name',
+		hours > 0 ? '' : 'its hours',
+		hasProof(row) ? '' : 'a certificate (or CJI)',
+	].filter(Boolean);
+	if (missing.length > 0)
+		return { status: 'not-met', detail: `Listed without ${missing.join(', ')}` };
+	if (hours < course.minHours) {
+		return {
+			status: 'not-met',
+			detail: `Listed with ${plural(hours, 'hour')}: it must last at least ${course.minHours}`,
+		};
+	}
+
+	return { status: 'not-met', detail: 'Listed, but not marked ACLEST-certified' };
 }

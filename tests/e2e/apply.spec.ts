@@ -158,7 +158,7 @@ async function fillBasic(page: Page, applicant: ApplicantAnswers) {
 		.getByRole('group', { name: 'Which certificate are you applying for?' })
 		.getByLabel('Basic (Level I)')
 		.check();
-	await fillTraining(page, 'SRO Basic course (at least 40 hours)', {
+	await fillTraining(page, 'SRO Basic course, at least 40 hours', {
 		name: 'SRO Basic',
 		provider: 'CJI',
 		hours: '40',
@@ -166,7 +166,7 @@ async function fillBasic(page: Page, applicant: ApplicantAnswers) {
 	});
 	const assessment = await fillTraining(
 		page,
-		'School Site Safety Assessment course (ACLEST-certified)',
+		'School Site Safety Assessment course, ACLEST-certified',
 		{
 			name: 'School Site Safety Assessment',
 			provider: 'ACSS',
@@ -299,7 +299,7 @@ test.describe('the application form at /apply/', () => {
 		const uploads = countRequests(page, '/api/uploads');
 		await startApplication(page, '/apply/?level=basic');
 		const entry = page.getByRole('group', {
-			name: 'School Site Safety Assessment course (ACLEST-certified)',
+			name: 'School Site Safety Assessment course, ACLEST-certified',
 		});
 		const input = entry.getByLabel('Certificate of completion');
 		const photo = Buffer.from('....ftypheic....');
@@ -324,7 +324,7 @@ test.describe('the application form at /apply/', () => {
 			'up to 4 MB each; up to 15 files and 30 MB for the whole application',
 		);
 		const entry = page.getByRole('group', {
-			name: 'School Site Safety Assessment course (ACLEST-certified)',
+			name: 'School Site Safety Assessment course, ACLEST-certified',
 		});
 		await entry.getByLabel('Certificate of completion').setInputFiles({
 			name: 'assessment-scan.pdf',
@@ -642,13 +642,13 @@ test.describe('applying through the functions', () => {
 				.getByRole('group', { name: 'Which certificate are you applying for?' })
 				.getByLabel('Basic (Level I)')
 				.check();
-			await fillTraining(page, 'SRO Basic course (at least 40 hours)', {
+			await fillTraining(page, 'SRO Basic course, at least 40 hours', {
 				name: 'SRO Basic',
 				provider: 'CJI',
 				hours: '40',
 				cji: true,
 			});
-			await fillTraining(page, 'School Site Safety Assessment course (ACLEST-certified)', {
+			await fillTraining(page, 'School Site Safety Assessment course, ACLEST-certified', {
 				name: 'Site Safety',
 				provider: 'CJI',
 				hours: '8',

@@ -95,12 +95,12 @@ describe('POST /api/applications', () => {
 		const application = basicApplication({
 			training: [
 				training('SRO Basic', 40, {
-					requiredCourse: 'SRO Basic course (at least 40 hours)',
+					requiredCourse: 'SRO Basic course',
 					throughCji: false,
 					document: pdf,
 				}),
 				training('Site assessment', 8, {
-					requiredCourse: 'School Site Safety Assessment course (ACLEST-certified)',
+					requiredCourse: 'School Site Safety Assessment course',
 					throughCji: false,
 					document: jpeg,
 				}),
@@ -247,7 +247,7 @@ describe('POST /api/applications', () => {
 
 		expect(answer.status).toBe(400);
 		expect(answer.body.errors).toEqual([
-			{ path: 'training', message: 'SRO Basic course (at least 40 hours): Not listed yet' },
+			{ path: 'training', message: 'SRO Basic course, at least 40 hours: Not listed yet' },
 		]);
 		expect(answer.body.message).toMatch(/problem/);
 	});
@@ -475,7 +475,7 @@ describe('POST /api/applications', () => {
 				basicApplication({
 					training: [
 						training('SRO Basic', 40, {
-							requiredCourse: 'SRO Basic course (at least 40 hours)',
+							requiredCourse: 'SRO Basic course',
 							throughCji: false,
 							document: 'upl_doesNotExist000000',
 						}),

@@ -22,9 +22,9 @@ export const training = (
 });
 
 const BASIC_COURSES: Training[] = [
-	training('SRO Basic', 40, { requiredCourse: 'SRO Basic course (at least 40 hours)' }),
+	training('SRO Basic', 40, { requiredCourse: 'SRO Basic course' }),
 	training('School Site Safety Assessment', 8, {
-		requiredCourse: 'School Site Safety Assessment course (ACLEST-certified)',
+		requiredCourse: 'School Site Safety Assessment course',
 	}),
 	training('Threat assessment in schools', 4),
 ];
@@ -92,7 +92,7 @@ export function advancedApplication(documents: {
 		training: [
 			training('Active shooter scenarios', 16, {
 				requiredCourse:
-					'Scenario-based active killer/shooter course with classroom and practical parts (ACLEST-certified)',
+					'Scenario-based active killer/shooter course with classroom and practical parts',
 			}),
 			training('School law', 24),
 			training('Crisis intervention', 16),

@@ -48,7 +48,7 @@ export function makeBasicInput(
 				hours: 40,
 				aclestCertified: true,
 				throughCji: true,
-				requiredCourse: 'SRO Basic course (at least 40 hours)',
+				requiredCourse: 'SRO Basic course',
 			},
 			{
 				course: 'School Site Safety Assessment',
@@ -57,7 +57,7 @@ export function makeBasicInput(
 				hours: 8,
 				aclestCertified: true,
 				throughCji: true,
-				requiredCourse: 'School Site Safety Assessment course (ACLEST-certified)',
+				requiredCourse: 'School Site Safety Assessment course',
 			},
 			{
 				course: 'Threat assessment in schools',

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type ApplicationInput, ApplicationSchema } from '../../src/domain/application.ts';
+import {
+	type ApplicationInput,
+	ApplicationSchema,
+	type Training,
+} from '../../src/domain/application.ts';
 import type { LevelId } from '../../src/domain/levels.ts';
 import { checkRequirements } from '../../src/domain/requirements.ts';
 import { getLevel } from '../../src/server/content.ts';
@@ -186,6 +190,30 @@ describe('level rules from content/levels', () => {
 		{
 			level: 'basic',
 			field: 'training',
+			why: 'an SRO Basic course of 10 hours, under 40',
+			application: {
+				...basic,
+				training: [{ ...basic.training[0], hours: 10 }, basic.training[1], basic.training[2]],
+			},
+			unmet: ['course-1'],
+		},
+		{
+			level: 'basic',
+			field: 'training',
+			why: 'a School Site Safety Assessment course that is not ACLEST-certified',
+			application: {
+				...basic,
+				training: [
+					basic.training[0],
+					{ ...basic.training[1], aclestCertified: false },
+					basic.training[2],
+				],
+			},
+			unmet: ['course-2'],
+		},
+		{
+			level: 'basic',
+			field: 'training',
 			why: 'a row for the SRO Basic course with no course name yet',
 			application: {
 				...basic,
@@ -308,4 +336,44 @@ describe('level rules from content/levels', () => {
 			expect(await unmet(level, application as ApplicationInput)).toEqual(expected);
 		},
 	);
+});
+
+describe('the named-course verdicts, in plain words', () => {
+	const basic = APPLICATIONS.basic;
+	const [sroBasic, siteSafety, extra] = basic.training as [Training, Training, Training];
+	it.each([
+		{
+			why: 'too few hours',
+			row: { ...sroBasic, hours: 10 },
+			detail: 'Listed with 10 hours: it must last at least 40',
+		},
+		{
+			why: 'nothing filled in yet',
+			row: { ...sroBasic, course: '', hours: 0, throughCji: false },
+			detail: 'Listed without its name, its hours, a certificate (or CJI)',
+		},
+		{
+			why: 'enough hours and proof',
+			row: sroBasic,
+			detail: 'Listed: SRO Basic, 40 hours',
+		},
+	])('says what the SRO Basic course row shows: $why', async ({ row, detail }) => {
+		const [result] = checkRequirements((await getLevel('basic')).rules, {
+			training: [row, siteSafety, extra],
+		});
+
+		expect(result).toMatchObject({ label: 'SRO Basic course, at least 40 hours', detail });
+	});
+
+	it('names the missing ACLEST mark on the School Site Safety Assessment course', async () => {
+		const results = checkRequirements((await getLevel('basic')).rules, {
+			training: [sroBasic, { ...siteSafety, aclestCertified: false }, extra],
+		});
+
+		expect(results[1]).toMatchObject({
+			label: 'School Site Safety Assessment course, ACLEST-certified',
+			status: 'not-met',
+			detail: 'Listed, but not marked ACLEST-certified',
+		});
+	});
 });

@@ -229,15 +229,18 @@ const decapOfficer = {
 
 const decapLevelRules = {
 	minSchoolYears: 1,
-	requiredCourses: ['SRO II (Intermediate) course', 'School Site Safety Assessment'],
+	requiredCourses: [
+		{ name: 'SRO II (Intermediate) course', minHours: 0, aclestCertified: false },
+		{ name: 'School Site Safety Assessment', minHours: 8, aclestCertified: true },
+	],
 	additionalTrainingHours: 20.5,
 	additionalCourseMinHours: 0,
 	lettersRequired: 1,
 	letterSources: ['agency', 'school'],
 	lettersFromEachSource: false,
 	collegeCreditHours: 0,
-	collegeSubjects: [],
-	collegeSubjectHours: 0,
+	collegeSubjects: ['English Composition', 'Technical Writing'],
+	collegeSubjectHours: 3,
 	requiresInstructor: false,
 };
 
@@ -330,26 +333,34 @@ describe('what the CMS widgets write passes the schema', () => {
 	it('C04: a list with one sub-field is saved as a flat list of strings, which validates', () => {
 		const yaml = stringify(decapLevel);
 		expect(yaml).toContain(
-			'requiredCourses:\n    - SRO II (Intermediate) course\n    - School Site Safety Assessment\n',
+			'collegeSubjects:\n    - English Composition\n    - Technical Writing\n',
 		);
 
-		expect(LevelSchema.parse(parse(yaml)).rules.requiredCourses).toEqual([
-			'SRO II (Intermediate) course',
-			'School Site Safety Assessment',
+		expect(LevelSchema.parse(parse(yaml)).rules.collegeSubjects).toEqual([
+			'English Composition',
+			'Technical Writing',
 		]);
 	});
 
 	it('C04: refuses the object-per-item shape a list with named sub-fields would write', () => {
-		const rules = {
-			...decapLevelRules,
-			requiredCourses: [{ Course: 'SRO II (Intermediate) course' }],
-		};
+		const rules = { ...decapLevelRules, collegeSubjects: [{ Subject: 'English Composition' }] };
 
 		expect(LevelSchema.safeParse({ ...decapLevel, rules }).error?.issues[0]?.path).toEqual([
 			'rules',
-			'requiredCourses',
+			'collegeSubjects',
 			0,
 		]);
+	});
+
+	it('a list with several sub-fields is saved as objects, which validate', () => {
+		const yaml = stringify(decapLevel);
+		expect(yaml).toContain(
+			'requiredCourses:\n    - name: SRO II (Intermediate) course\n      minHours: 0\n      aclestCertified: false\n',
+		);
+
+		expect(LevelSchema.parse(parse(yaml)).rules.requiredCourses).toEqual(
+			decapLevelRules.requiredCourses,
+		);
 	});
 
 	it('numbers are numbers: a numeric string from a hand edit is refused', () => {

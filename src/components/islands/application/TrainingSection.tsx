@@ -1,5 +1,8 @@
 import type { LevelRules } from '../../../domain/levels.ts';
-import { describeAdditionalTraining } from '../../../domain/requirements.ts';
+import {
+	describeAdditionalTraining,
+	describeRequiredCourse,
+} from '../../../domain/requirements.ts';
 import { type TrainingDraft, makeTraining } from './draft.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { useFieldError } from './form-context.ts';
@@ -28,12 +31,13 @@ export function TrainingSection({ rules, training, onChange, makeKey }: Props) {
 			{rules.requiredCourses.length > 0 && <p>List each course this level names.</p>}
 			{training.map((entry, index) => {
 				if (!entry.requiredCourse) generalCount += 1;
+				const named = rules.requiredCourses.find((course) => course.name === entry.requiredCourse);
 				return (
 					<TrainingEntry
 						key={entry.key}
 						index={index}
 						entry={entry}
-						legend={entry.requiredCourse || `Other training course ${generalCount}`}
+						legend={named ? describeRequiredCourse(named) : `Other training course ${generalCount}`}
 						onChange={(changed) => replace(index, changed)}
 						onRemove={
 							entry.requiredCourse

@@ -165,7 +165,7 @@ export function changeLevel(
 	rules: LevelRules | undefined,
 	makeKey: () => string,
 ): Draft {
-	const courses = rules?.requiredCourses ?? [];
+	const courses = (rules?.requiredCourses ?? []).map((course) => course.name);
 	const named = courses.map(
 		(course) =>
 			draft.training.find((entry) => entry.requiredCourse === course) ??

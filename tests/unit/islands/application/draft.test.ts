@@ -26,7 +26,9 @@ describe('changeLevel', () => {
 		const draft = changeLevel(makeDraft('key'), 'basic', basic, makeKey);
 
 		expect(draft.level).toBe('basic');
-		expect(draft.training.map((entry) => entry.requiredCourse)).toEqual(basic.requiredCourses);
+		expect(draft.training.map((entry) => entry.requiredCourse)).toEqual(
+			basic.requiredCourses.map((course) => course.name),
+		);
 	});
 
 	it('keeps a filled named course as general training on another level, and drops blank ones', () => {
