@@ -41,6 +41,9 @@ const netlify = new NetlifyDev({
 	serverAddress: null,
 });
 await netlify.start();
+// The local runtime bundles the functions on their first request, which takes seconds on a small
+// machine and held up whatever page asked first; ask once before saying the server is ready.
+await netlify.handle(new Request(`http://localhost:${port}/api/verify`));
 
 const server = createServer(async (request, response) => {
 	try {
