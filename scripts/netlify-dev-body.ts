@@ -40,36 +40,11 @@ export function needsBase64Body(request: IncomingMessage): boolean {
 	return !isText;
 }
 
-const readBase64Body = async (request: IncomingMessage) => {
+/** @returns a stand-in for the Node request, with the same head and the body in base64 */
+export async function toBase64BodyRequest(request: IncomingMessage): Promise<IncomingMessage> {
 	const chunks: Buffer[] = [];
 	for await (const chunk of request) chunks.push(chunk as Buffer);
-
-	return Buffer.concat(chunks).toString('base64');
-};
-
-/** @returns the request as a web Request whose body is its bytes in base64 */
-export async function toBase64BodyRequest(
-	request: IncomingMessage,
-	origin: string,
-): Promise<Request> {
-	const body = await readBase64Body(request);
-
-	const headers = new Headers();
-	for (const [key, value] of Object.entries(request.headers)) {
-		if (value === undefined) continue;
-		for (const item of [value].flat()) headers.append(key, item);
-	}
-
-	return new Request(new URL(request.url ?? '/', origin), {
-		method: request.method ?? 'POST',
-		headers,
-		body,
-	});
-}
-
-/** A stand-in for the Node request, with the same head and the body in base64. */
-export async function toBase64BodyNodeRequest(request: IncomingMessage): Promise<IncomingMessage> {
-	const body = Buffer.from(await readBase64Body(request));
+	const body = Buffer.from(Buffer.concat(chunks).toString('base64'));
 	const copy = Readable.from([body], { objectMode: false });
 
 	// What @netlify/dev reads of a Node request: its head and its body stream.

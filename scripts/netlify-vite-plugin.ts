@@ -9,7 +9,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import type { Connect, Plugin, ViteDevServer } from 'vite';
-import { needsBase64Body, toBase64BodyNodeRequest } from './netlify-dev-body.ts';
+import { needsBase64Body, toBase64BodyRequest } from './netlify-dev-body.ts';
 
 const withoutPolicy = (response: ServerResponse): ServerResponse => {
 	const setHeader = response.setHeader.bind(response);
@@ -24,7 +24,7 @@ const adapt =
 	(handler: Connect.NextHandleFunction): Connect.NextHandleFunction =>
 	async (request, response, next) =>
 		handler(
-			needsBase64Body(request) ? await toBase64BodyNodeRequest(request) : request,
+			needsBase64Body(request) ? await toBase64BodyRequest(request) : request,
 			withoutPolicy(response),
 			next,
 		);

@@ -49,12 +49,10 @@ const server = createServer(async (request, response) => {
 	try {
 		const headers = new Headers();
 		const options = { headersCollector: (key: string, value: string) => headers.set(key, value) };
-		const match = needsBase64Body(request)
-			? await netlify.handleAndIntrospect(
-					await toBase64BodyRequest(request, `http://localhost:${port}`),
-					options,
-				)
-			: await netlify.handleAndIntrospectNodeRequest(request, options);
+		const match = await netlify.handleAndIntrospectNodeRequest(
+			needsBase64Body(request) ? await toBase64BodyRequest(request) : request,
+			options,
+		);
 		const answer = match?.response ?? (await notFound(headers));
 		answer.headers.forEach((value, key) => {
 			if (!headers.has(key)) headers.set(key, value);

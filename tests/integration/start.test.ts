@@ -8,7 +8,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { type Browser, chromium, type Page } from '@playwright/test';
+import { type Browser, chromium, type Locator, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/browser.ts';
 import { makePdf } from '../support/files.ts';
@@ -21,6 +21,10 @@ const PAGE_TIMEOUT = 120_000;
 let server: ChildProcess;
 let output = '';
 let browser: Browser;
+
+/** Waits until exactly one element matches: islands render a few seconds after the page loads. */
+const appears = (locator: Locator, timeout = 60_000) =>
+	expect.poll(() => locator.count(), { timeout }).toBe(1);
 
 /** Opens a page and collects what the browser reports as broken on it. */
 async function openPage(path: string): Promise<{ page: Page; errors: string[] }> {
@@ -112,21 +116,13 @@ describe('npm start', () => {
 		async () => {
 			const { page, errors } = await openPage('/review/');
 
-			await expect
-				.poll(() => page.getByRole('heading', { name: 'Development sign-in' }).count(), {
-					timeout: 60_000,
-				})
-				.toBe(1);
+			await appears(page.getByRole('heading', { name: 'Development sign-in' }));
 			// The site's stylesheet applies: development pages carry no policy that blocks Vite's styles.
 			const skipLink = page.getByRole('link', { name: 'Skip to main content' });
 			expect(await skipLink.evaluate((link) => getComputedStyle(link).position)).toBe('absolute');
 
 			await page.getByRole('button', { name: 'Sign in' }).click();
-			await expect
-				.poll(() => page.getByRole('heading', { name: 'Applications' }).count(), {
-					timeout: 30_000,
-				})
-				.toBe(1);
+			await appears(page.getByRole('heading', { name: 'Applications' }), 30_000);
 			expect(errors).toEqual([]);
 			await page.close();
 		},
@@ -138,13 +134,7 @@ describe('npm start', () => {
 		async () => {
 			const { page, errors } = await openPage('/status/');
 
-			await expect
-				.poll(
-					() =>
-						page.getByRole('heading', { name: 'Send documents the committee asked for' }).count(),
-					{ timeout: 60_000 },
-				)
-				.toBe(1);
+			await appears(page.getByRole('heading', { name: 'Send documents the committee asked for' }));
 			expect(errors).toEqual([]);
 			await page.close();
 		},
@@ -156,9 +146,7 @@ describe('npm start', () => {
 		async () => {
 			const { page, errors } = await openPage('/admin/');
 
-			await expect
-				.poll(() => page.getByRole('button', { name: 'Login' }).count(), { timeout: 90_000 })
-				.toBe(1);
+			await appears(page.getByRole('button', { name: 'Login' }), 90_000);
 			expect(errors).toEqual([]);
 			await page.close();
 		},
