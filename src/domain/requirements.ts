@@ -58,6 +58,24 @@ export function describeAdditionalTraining(rules: LevelRules): string {
 	return `${hours} more hours of ACLEST-certified school-safety training${each}`;
 }
 
+/**
+ * @param rules the level's rules
+ * @param input the application, or a draft of it
+ * @returns one problem per requirement the entries do not meet, worded the same in the form's
+ *   error summary and in the submit function's refusal
+ */
+export function listUnmetRequirements(
+	rules: LevelRules,
+	input: RequirementInput,
+): Array<{ path: string; message: string }> {
+	return checkRequirements(rules, input)
+		.filter((result) => result.status === 'not-met')
+		.map((result) => ({
+			path: result.path,
+			message: `Not met yet: ${result.label} (${result.detail.charAt(0).toLowerCase()}${result.detail.slice(1)})`,
+		}));
+}
+
 const hasProof = (entry: { throughCji?: boolean; document?: unknown }) =>
 	entry.throughCji === true || Boolean(entry.document);
 const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -98,17 +116,30 @@ export function checkRequirements(rules: LevelRules, input: RequirementInput): R
 	}
 
 	if (rules.additionalTrainingHours > 0) {
-		const hours = training
-			.filter((item) => !item.requiredCourse && item.aclestCertified && hasProof(item))
-			.map((item) => (Number.isFinite(item.hours) ? Number(item.hours) : 0))
-			.filter((itemHours) => itemHours >= rules.additionalCourseMinHours)
-			.reduce((sum, itemHours) => sum + itemHours, 0);
+		const general = training.filter((item) => !item.requiredCourse && Number(item.hours) > 0);
+		const counted = general.filter(
+			(item) =>
+				item.aclestCertified === true &&
+				hasProof(item) &&
+				Number(item.hours) >= rules.additionalCourseMinHours,
+		);
+		const hours = counted.reduce((sum, item) => sum + Number(item.hours), 0);
 		const label = describeAdditionalTraining(rules);
+		const lasting =
+			rules.additionalCourseMinHours > 0
+				? `, and lasts at least ${plural(rules.additionalCourseMinHours, 'hour')}`
+				: '';
+		const isMet = hours >= rules.additionalTrainingHours;
+		// Say why a listed course did not count, or the officer sees hours listed and "0 count".
+		const why =
+			!isMet && counted.length < general.length
+				? `; a course counts only if it is ACLEST-certified, has a certificate or CJI's record${lasting}`
+				: '';
 		results.push({
 			id: 'training-hours',
 			label: label.charAt(0).toUpperCase() + label.slice(1),
-			status: hours >= rules.additionalTrainingHours ? 'met' : 'not-met',
-			detail: `${hours} of ${rules.additionalTrainingHours} hours listed`,
+			status: isMet ? 'met' : 'not-met',
+			detail: `${hours} of ${rules.additionalTrainingHours} hours count${why}`,
 			path: 'training',
 		});
 	}
@@ -203,8 +234,10 @@ function checkRequiredCourse(
 	}
 
 	const row = rows[0];
-	if (!row) return { status: 'not-met', detail: 'Not listed yet' };
-	const hours = Number(row.hours);
+	const hours = Number(row?.hours);
+	if (!row || (!row.course?.trim() && !(hours > 0))) {
+		return { status: 'not-met', detail: 'Not listed yet' };
+	}
 	const missing = [
 		row.course?.trim() ? '' : 'its name',
 		hours > 0 ? '' : 'its hours',
@@ -215,7 +248,7 @@ function checkRequiredCourse(
 	if (hours < course.minHours) {
 		return {
 			status: 'not-met',
-			detail: `Listed with ${plural(hours, 'hour')}: it must last at least ${course.minHours}`,
+			detail: `Listed with ${plural(hours, 'hour')}, and it must last at least ${course.minHours}`,
 		};
 	}
 

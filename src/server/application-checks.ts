@@ -7,7 +7,7 @@ import type { FieldError } from '../domain/api.ts';
 import type { Application } from '../domain/application.ts';
 import { MAX_FILES, MAX_TOTAL_BYTES } from '../domain/documents.ts';
 import type { Level } from '../domain/levels.ts';
-import { checkRequirements } from '../domain/requirements.ts';
+import { listUnmetRequirements } from '../domain/requirements.ts';
 import { foldForSearch } from '../domain/search.ts';
 import type { Settings } from '../domain/settings.ts';
 import { type PendingUpload, readPendingUpload } from './applications-store.ts';
@@ -19,9 +19,7 @@ import { findCertificate } from './roster.ts';
  *   the committee must judge (letters' content, instructor status) pass here
  */
 export function checkLevelRules(level: Level, application: Application): FieldError[] {
-	return checkRequirements(level.rules, application)
-		.filter((result) => result.status === 'not-met')
-		.map((result) => ({ path: result.path, message: `${result.label}: ${result.detail}` }));
+	return listUnmetRequirements(level.rules, application);
 }
 
 /**

@@ -213,12 +213,12 @@ async function checkApplication(
 		checkSequence(level, application, await getSettings()),
 		collectDocuments(application),
 	]);
+	// Several rules can name one section (training): each keeps its line, as in the form.
 	const errors = [
 		...checkLevelRules(level, application),
-		...sequence,
-		...(documents.ok ? [] : documents.errors),
+		...firstPerField([...sequence, ...(documents.ok ? [] : documents.errors)]),
 	];
-	if (errors.length > 0 || !documents.ok) return refuse(firstPerField(errors));
+	if (errors.length > 0 || !documents.ok) return refuse(errors);
 
 	return { ok: true, application, uploads: documents.uploads };
 }

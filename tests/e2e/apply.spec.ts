@@ -275,7 +275,7 @@ test.describe('the application form at /apply/', () => {
 		await expect(page.getByLabel('Intermediate (Level II)')).toBeChecked();
 		await expect(page.getByLabel('Your Basic certificate number')).toBeVisible();
 		const checklist = page.getByRole('region', { name: 'Your Intermediate checklist' });
-		await expect(checklist).toContainText('0 of 20 hours listed');
+		await expect(checklist).toContainText('0 of 20 hours count');
 		await page.getByLabel('Full school years served as an SRO').fill('1');
 		await expect(
 			checklist.getByRole('listitem').filter({ hasText: 'At least 1 full school year as an SRO' }),

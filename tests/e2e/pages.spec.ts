@@ -54,3 +54,20 @@ test('an unknown path answers 404 with the site page', async ({ page }) => {
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
+
+test('the eligibility page states what each level needs as the program does', async ({ page }) => {
+	await page.goto('/eligibility/');
+	const prepare = (level: string) =>
+		page.getByRole('region', { name: new RegExp(`^${level} \\(Level`) });
+
+	await expect(prepare('Basic')).toContainText('SRO Basic course, at least 40 hours');
+	await expect(prepare('Basic')).toContainText(
+		'School Site Safety Assessment course, ACLEST-certified',
+	);
+	await expect(prepare('Basic')).toContainText(
+		'at least one more ACLEST-certified school-safety course of at least 4 hours',
+	);
+	await expect(prepare('Intermediate')).toContainText('20 more hours of ACLEST-certified');
+	await expect(prepare('Advanced')).toContainText('6 hours of college credit');
+	await expect(prepare('Senior')).toContainText('6 more hours of college credit, at least 3');
+});

@@ -242,12 +242,37 @@ describe('POST /api/applications', () => {
 		});
 	});
 
-	it("refuses an application that misses its level's rules, naming each at its field", async () => {
-		const answer = await submit(basicApplication({ training: [training('Threat assessment', 2)] }));
+	it("refuses an application that misses its level's rules, listing each rule in the form's words", async () => {
+		const answer = await submit(
+			basicApplication({
+				training: [
+					training('SRO Basic', 10, { requiredCourse: 'SRO Basic course' }),
+					training('Site safety', 8, {
+						requiredCourse: 'School Site Safety Assessment course',
+						aclestCertified: false,
+					}),
+					training('Threat assessment', 2),
+				],
+			}),
+		);
 
 		expect(answer.status).toBe(400);
 		expect(answer.body.errors).toEqual([
-			{ path: 'training', message: 'SRO Basic course, at least 40 hours: Not listed yet' },
+			{
+				path: 'training',
+				message:
+					'Not met yet: SRO Basic course, at least 40 hours (listed with 10 hours, and it must last at least 40)',
+			},
+			{
+				path: 'training',
+				message:
+					'Not met yet: School Site Safety Assessment course, ACLEST-certified (listed, but not marked ACLEST-certified)',
+			},
+			{
+				path: 'training',
+				message:
+					"Not met yet: At least one more ACLEST-certified school-safety course of at least 4 hours (0 of 4 hours count; a course counts only if it is ACLEST-certified, has a certificate or CJI's record, and lasts at least 4 hours)",
+			},
 		]);
 		expect(answer.body.message).toMatch(/problem/);
 	});

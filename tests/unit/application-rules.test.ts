@@ -345,12 +345,17 @@ describe('the named-course verdicts, in plain words', () => {
 		{
 			why: 'too few hours',
 			row: { ...sroBasic, hours: 10 },
-			detail: 'Listed with 10 hours: it must last at least 40',
+			detail: 'Listed with 10 hours, and it must last at least 40',
 		},
 		{
 			why: 'nothing filled in yet',
 			row: { ...sroBasic, course: '', hours: 0, throughCji: false },
-			detail: 'Listed without its name, its hours, a certificate (or CJI)',
+			detail: 'Not listed yet',
+		},
+		{
+			why: 'no certificate yet',
+			row: { ...sroBasic, throughCji: false, document: undefined },
+			detail: 'Listed without a certificate (or CJI)',
 		},
 		{
 			why: 'enough hours and proof',

@@ -4,7 +4,7 @@
  */
 import { ApplicationSchema } from '../../../domain/application.ts';
 import type { LevelRules } from '../../../domain/levels.ts';
-import { checkRequirements } from '../../../domain/requirements.ts';
+import { listUnmetRequirements } from '../../../domain/requirements.ts';
 import { type Draft, toApplicationInput } from './draft.ts';
 import { type Problem, toProblems } from './field-ids.ts';
 
@@ -32,14 +32,7 @@ export function validateDraft(
 		message: 'Wait until this file has finished uploading',
 	}));
 	const issues = ApplicationSchema.safeParse(input).error?.issues ?? [];
-	const unmet = rules
-		? checkRequirements(rules, input)
-				.filter((result) => result.status === 'not-met')
-				.map((result) => ({
-					path: result.path,
-					message: `Not met yet: ${result.label} (${result.detail.charAt(0).toLowerCase()}${result.detail.slice(1)})`,
-				}))
-		: [];
+	const unmet = rules ? listUnmetRequirements(rules, input) : [];
 	// Several requirements can point at one section (training), so each keeps its own line.
 	const problems = [...toProblems([...pending, ...issues]), ...unmet];
 

@@ -155,7 +155,7 @@ describe('validateDraft', () => {
 		expect(problems).toContainEqual({
 			path: 'training',
 			message:
-				'Not met yet: At least one more ACLEST-certified school-safety course of at least 4 hours (0 of 4 hours listed)',
+				'Not met yet: At least one more ACLEST-certified school-safety course of at least 4 hours (0 of 4 hours count)',
 		});
 	});
 
